@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { AppError } from "./errors.js";
+
+/**
+ * All configuration, parsed once at start-up from the environment. An explicit argument beats an environment
+ * variable, which beats the default; an invalid value is an error naming the variable.
+ */
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  CORPUS_DIR: z.string().min(1).optional(),
+  LOG_REQUESTS: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((value) => value === "true" || value === "1"),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** @example loadConfig({ PORT: "9000" }).PORT // 9000 */
+export function loadConfig(
+  environment: Record<string, string | undefined> = process.env,
+  overrides: Partial<Record<keyof z.input<typeof ConfigSchema>, string>> = {},
+): Config {
+  const input: Record<string, string | undefined> = {};
+  for (const key of Object.keys(ConfigSchema.shape)) {
+    const value = overrides[key as keyof typeof overrides] ?? environment[key];
+    if (value !== undefined && value !== "") input[key] = value;
+  }
+  const result = ConfigSchema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new AppError("bad_request", `configuration ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,52 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import type { Corpus } from "../domain/case.js";
+import { AppError } from "../errors.js";
+import { errorResponse, onError, onNotFound } from "./error-handler.js";
+import { caseRoutes } from "./routes/cases.js";
+import { healthRoutes } from "./routes/health.js";
+import { validationHook } from "./validation.js";
+
+export interface AppDependencies {
+  corpus: Corpus;
+  /** Where request and error lines go; silent when omitted. */
+  log?: (line: string) => void;
+  /** Clock for request timing, passed in so tests are deterministic. */
+  now?: () => number;
+}
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Builds the HTTP application from its dependencies. No global state: tests build their own.
+ * @example const app = createApp({ corpus: await loadCorpus() }); await app.request("/healthz")
+ */
+export function createApp(dependencies: AppDependencies) {
+  const log = dependencies.log ?? (() => {});
+  const now = dependencies.now ?? (() => performance.now());
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+
+  app.use(async (c, next) => {
+    const started = now();
+    await next();
+    log(`${c.req.method} ${c.req.path} ${c.res.status} ${(now() - started).toFixed(1)}ms`);
+  });
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c, new AppError("payload_too_large", `请求体超过 ${MAX_BODY_BYTES / 1024} KB`)),
+    }),
+  );
+
+  app.route("/", healthRoutes(dependencies.corpus));
+  app.route("/", caseRoutes(dependencies.corpus));
+
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "数据要素 × 案例助手 API", version: "0.1.0" },
+  });
+  app.notFound(onNotFound);
+  app.onError(onError(log));
+  return app;
+}

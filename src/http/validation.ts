@@ -1,0 +1,11 @@
+import type { Hook } from "@hono/zod-openapi";
+import { AppError } from "../errors.js";
+
+/** zod-openapi hook: an invalid request becomes a 400 AppError naming the field, in the project's error shape. */
+// biome-ignore lint/suspicious/noExplicitAny: the hook is shared by every route, whatever its schema
+export const validationHook: Hook<any, any, any, any> = (result) => {
+  if (result.success) return;
+  const issue = result.error.issues[0];
+  const field = issue?.path.length ? issue.path.join(".") : "请求";
+  throw new AppError("bad_request", `${field}: ${issue?.message ?? "无效"}`);
+};
