@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { DOMAINS } from "../domain/book.js";
 import { AppError } from "../errors.js";
 import { renderCaseFile, renderDomainFile } from "./case-file.js";
 import { type CorpusPaths, caseFilePath } from "./corpus-paths.js";
@@ -24,6 +25,11 @@ export async function runImport(source: CorpusPaths, target: CorpusPaths): Promi
   const raw = await readFile(source.raw, "utf8");
   await verifyChecksum(raw, source.rawChecksum);
   const layouts = await readLayouts(source.layouts);
+  const covered = layouts.map((layout) => layout.domainNo).join(",");
+  const expected = DOMAINS.map((domain) => domain.domainNo).join(",");
+  if (covered !== expected) {
+    throw new AppError("import_failed", `${source.layouts} covers domains ${covered}; the book has ${expected}`);
+  }
   const book = importBook(splitRawLines(raw), layouts);
 
   await rm(target.cases, { recursive: true, force: true });

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../src/corpus/load-corpus.js";
+import type { Corpus } from "../src/domain/case.js";
+import { createApp } from "../src/http/app.js";
+
+let app: ReturnType<typeof createApp>;
+let corpus: Corpus;
+
+beforeAll(async () => {
+  corpus = await loadCorpus();
+  app = createApp({ corpus });
+});
+
+const json = async (path: string, init?: RequestInit) => {
+  const response = await app.request(path, init);
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+
+describe("case endpoints", () => {
+  it("reports health", async () => {
+    expect(await json("/healthz")).toEqual({ status: 200, body: { status: "ok", cases: 100, domains: 14 } });
+  });
+
+  it("lists the 14 domains with their intros and case counts", async () => {
+    const { status, body } = await json("/api/domains");
+    const domains = body.domains as Array<{ domainNo: number; domain: string; intro: string; caseCount: number }>;
+    expect(status).toBe(200);
+    expect(domains).toHaveLength(14);
+    expect(domains[4]).toMatchObject({ domainNo: 5, domain: "金融服务", caseCount: 16 });
+    expect(domains.every((d) => d.intro.length > 0)).toBe(true);
+  });
+
+  it("lists cases, filtered by domain name or number", async () => {
+    const all = await json("/api/cases");
+    expect((all.body.cases as unknown[]).length).toBe(100);
+    const byName = await json(`/api/cases?domain=${encodeURIComponent("金融服务")}`);
+    const byNumber = await json("/api/cases?domain=5");
+    expect((byName.body.cases as unknown[]).length).toBe(16);
+    expect(byNumber.body).toEqual(byName.body);
+    expect((byName.body.cases as Array<{ caseId: string }>)[2]).toMatchObject({ caseId: "05-03", domain: "金融服务" });
+  });
+
+  it("rejects an unknown domain with a 400 that lists the valid ones", async () => {
+    const { status, body } = await json(`/api/cases?domain=${encodeURIComponent("航空航天")}`);
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ code: "bad_request" });
+    expect((body.error as { message: string }).message).toContain("金融服务");
+  });
+
+  it("returns a case with its four sections, as in the case file", async () => {
+    const { status, body } = await json("/api/cases/05-03");
+    const expected = corpus.cases.find((c) => c.caseId === "05-03");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ caseId: "05-03", title: expected?.title, applicants: expected?.applicants });
+    expect(body.sections).toEqual(expected?.sections);
+  });
+
+  it("answers unknown cases and unknown routes with a JSON 404", async () => {
+    const unknownCase = await json("/api/cases/99-01");
+    expect(unknownCase.status).toBe(404);
+    expect(unknownCase.body.error).toMatchObject({ code: "not_found" });
+    const unknownRoute = await json("/api/nothing-here");
+    expect(unknownRoute).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
+  });
+
+  it("describes its routes in an OpenAPI document", async () => {
+    const { status, body } = await json("/openapi.json");
+    expect(status).toBe(200);
+    expect(Object.keys(body.paths as object)).toEqual(
+      expect.arrayContaining(["/healthz", "/api/domains", "/api/cases", "/api/cases/{id}"]),
+    );
+  });
+});
