@@ -9,6 +9,15 @@ export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default("127.0.0.1"),
   CORPUS_DIR: z.string().min(1).optional(),
+  /** Where the generated search index lives (the repository's index/ by default). */
+  INDEX_DIR: z.string().min(1).optional(),
+  /** `local`: the offline LSA embedder fitted on the corpus; `openai`: an OpenAI-compatible /v1/embeddings server. */
+  EMBEDDINGS_PROVIDER: z.enum(["local", "openai"]).default("local"),
+  EMBEDDINGS_MODEL: z.string().min(1).default("text-embedding-3-small"),
+  /** Enables the LLM mode (and remote embeddings when EMBEDDINGS_PROVIDER=openai). */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  /** Any OpenAI-compatible server: vLLM, Ollama, Xinference, …; e.g. http://127.0.0.1:11434/v1 */
+  OPENAI_BASE_URL: z.url().optional(),
   LOG_REQUESTS: z
     .enum(["true", "false", "1", "0"])
     .default("true")
@@ -30,6 +39,9 @@ export function loadConfig(
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new AppError("bad_request", `configuration ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  if (result.data.EMBEDDINGS_PROVIDER === "openai" && !result.data.OPENAI_API_KEY) {
+    throw new AppError("bad_request", "configuration EMBEDDINGS_PROVIDER=openai needs OPENAI_API_KEY");
   }
   return result.data;
 }

@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../src/corpus/load-corpus.js";
 import type { Corpus } from "../src/domain/case.js";
-import { createApp } from "../src/http/app.js";
+import type { createApp } from "../src/http/app.js";
+import { fullCorpus } from "./support/full-corpus.js";
 
 let app: ReturnType<typeof createApp>;
 let corpus: Corpus;
 
 beforeAll(async () => {
-  corpus = await loadCorpus();
-  app = createApp({ corpus });
+  ({ corpus, app } = await fullCorpus());
 });
 
 const json = async (path: string, init?: RequestInit) => {
@@ -18,7 +17,10 @@ const json = async (path: string, init?: RequestInit) => {
 
 describe("case endpoints", () => {
   it("reports health", async () => {
-    expect(await json("/healthz")).toEqual({ status: 200, body: { status: "ok", cases: 100, domains: 14 } });
+    const { status, body } = await json("/healthz");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: "ok", cases: 100, domains: 14, index: { dimensions: 256 } });
+    expect((body.index as { chunks: number }).chunks).toBeGreaterThan(500);
   });
 
   it("lists the 14 domains with their intros and case counts", async () => {

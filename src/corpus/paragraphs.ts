@@ -62,7 +62,8 @@ export function joinParagraphs(lines: readonly SourceLine[]): string[] {
   let current: string | undefined;
   let previous = "";
   for (const line of lines) {
-    const text = line.text.trim();
+    // Justified PDF lines come out with runs of spaces ("3D  AI"); the book means one.
+    const text = line.text.trim().replace(/[ \t\u3000]{2,}/g, " ");
     if (current === undefined) {
       current = text;
     } else {

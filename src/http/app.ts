@@ -2,13 +2,16 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Corpus } from "../domain/case.js";
 import { AppError } from "../errors.js";
+import type { Retriever } from "../retrieve/retriever.js";
 import { errorResponse, onError, onNotFound } from "./error-handler.js";
 import { caseRoutes } from "./routes/cases.js";
 import { healthRoutes } from "./routes/health.js";
+import { searchRoutes } from "./routes/search.js";
 import { validationHook } from "./validation.js";
 
 export interface AppDependencies {
   corpus: Corpus;
+  retriever: Retriever;
   /** Where request and error lines go; silent when omitted. */
   log?: (line: string) => void;
   /** Clock for request timing, passed in so tests are deterministic. */
@@ -39,8 +42,9 @@ export function createApp(dependencies: AppDependencies) {
     }),
   );
 
-  app.route("/", healthRoutes(dependencies.corpus));
+  app.route("/", healthRoutes(dependencies.corpus, dependencies.retriever));
   app.route("/", caseRoutes(dependencies.corpus));
+  app.route("/", searchRoutes(dependencies.retriever));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Corpus } from "../../domain/case.js";
+import type { Retriever } from "../../retrieve/retriever.js";
 
 const healthRoute = createRoute({
   method: "get",
@@ -10,17 +11,38 @@ const healthRoute = createRoute({
       description: "服务正常",
       content: {
         "application/json": {
-          schema: z.object({ status: z.literal("ok"), cases: z.number().int(), domains: z.number().int() }),
+          schema: z.object({
+            status: z.literal("ok"),
+            cases: z.number().int(),
+            domains: z.number().int(),
+            index: z.object({
+              chunks: z.number().int(),
+              embedder: z.string(),
+              dimensions: z.number().int(),
+              builtAt: z.string(),
+            }),
+          }),
         },
       },
     },
   },
 });
 
-export function healthRoutes(corpus: Corpus) {
+export function healthRoutes(corpus: Corpus, retriever: Retriever) {
   const app = new OpenAPIHono();
-  app.openapi(healthRoute, (c) =>
-    c.json({ status: "ok" as const, cases: corpus.cases.length, domains: corpus.domains.length }),
-  );
+  app.openapi(healthRoute, (c) => {
+    const { manifest } = retriever.index;
+    return c.json({
+      status: "ok" as const,
+      cases: corpus.cases.length,
+      domains: corpus.domains.length,
+      index: {
+        chunks: manifest.chunkCount,
+        embedder: manifest.embedderId,
+        dimensions: manifest.dimensions,
+        builtAt: manifest.builtAt,
+      },
+    });
+  });
   return app;
 }

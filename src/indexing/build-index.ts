@@ -1,0 +1,98 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Chunk } from "../chunk/chunk.js";
+import { chunkCase } from "../chunk/chunk-case.js";
+import type { Corpus } from "../domain/case.js";
+import { type Embedder, embedAll } from "../embed/embedder.js";
+import { LsaEmbedder } from "../embed/lsa-embedder.js";
+import { HnswStore } from "../store/hnsw-store.js";
+import { KeywordIndex } from "../store/keyword-index.js";
+import type { Tokenizer } from "../text/tokenizer.js";
+import { INDEX_FORMAT_VERSION, type Manifest, writeManifest } from "./manifest.js";
+import { headingText, indexedText, type SearchIndex } from "./search-index.js";
+
+/** How the embedder of a build is obtained: fitted on the chunks (LSA) or a ready remote one. */
+export type EmbedderSource =
+  | { kind: "local"; id: string; fit: (texts: readonly string[], tokenizer: Tokenizer) => LsaEmbedder }
+  | { kind: "remote"; embedder: Embedder };
+
+export interface BuildOptions {
+  corpus: Corpus;
+  tokenizer: Tokenizer;
+  embedder: EmbedderSource;
+  directory: string;
+  /** Told what stage the build is at, and how far. */
+  onProgress?: (stage: string, done: number, total: number) => void;
+  now?: () => Date;
+}
+
+/** A stable digest of the corpus content: the manifest compares it to know whether the index is current. */
+export function corpusDigest(corpus: Corpus): string {
+  return createHash("sha256").update(JSON.stringify(corpus.cases)).digest("hex");
+}
+
+/** Chunks the corpus, fits or calls the embedder, builds BM25 and HNSW, and writes everything to `directory`. */
+export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  const { corpus, tokenizer, directory } = options;
+  const cases = new Map(corpus.cases.map((item) => [item.caseId, item]));
+  const chunks: Chunk[] = corpus.cases.flatMap((item) => chunkCase(item));
+  const texts = chunks.map((chunk) =>
+    indexedText(chunk, cases.get(chunk.caseId) as NonNullable<ReturnType<typeof cases.get>>),
+  );
+  progress("chunk", chunks.length, chunks.length);
+
+  const keywords = KeywordIndex.build(
+    chunks.map((chunk, id) => ({ id, heading: headingText(cases.get(chunk.caseId) as never), text: chunk.text })),
+    tokenizer,
+  );
+  progress("bm25", chunks.length, chunks.length);
+
+  let embedder: Embedder;
+  if (options.embedder.kind === "local") {
+    progress("fit", 0, 1);
+    embedder = options.embedder.fit(texts, tokenizer);
+    progress("fit", 1, 1);
+  } else {
+    embedder = options.embedder.embedder;
+  }
+  const vectors = await embedAll(embedder, texts, (done, total) => progress("embed", done, total));
+  const store = HnswStore.build(vectors, embedder.dimensions);
+  progress("hnsw", chunks.length, chunks.length);
+
+  await mkdir(directory, { recursive: true });
+  if (embedder instanceof LsaEmbedder) await embedder.save(directory);
+  store.save(join(directory, "vectors.hnsw"));
+  await writeFile(join(directory, "chunks.json"), JSON.stringify(chunks));
+  await writeFile(join(directory, "keywords.json"), keywords.toJSON());
+  const manifest: Manifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    corpusSha256: corpusDigest(corpus),
+    embedderId: embedder.id,
+    tokenizerId: tokenizer.id,
+    dimensions: embedder.dimensions,
+    chunkCount: chunks.length,
+    builtAt: (options.now ?? (() => new Date()))().toISOString(),
+    buildMs: Math.round(performance.now() - started),
+  };
+  await writeManifest(directory, manifest);
+  return { manifest, chunks, cases, tokenizer, embedder, keywords, vectors: store };
+}
+
+/** Loads an index written by buildIndex; the caller has checked the manifest. */
+export async function loadIndex(
+  directory: string,
+  manifest: Manifest,
+  corpus: Corpus,
+  tokenizer: Tokenizer,
+  embedder: EmbedderSource,
+): Promise<SearchIndex> {
+  const chunks = JSON.parse(await readFile(join(directory, "chunks.json"), "utf8")) as Chunk[];
+  const keywords = KeywordIndex.load(await readFile(join(directory, "keywords.json"), "utf8"), tokenizer);
+  const loaded = embedder.kind === "local" ? await LsaEmbedder.load(directory, tokenizer) : embedder.embedder;
+  const vectors = HnswStore.load(join(directory, "vectors.hnsw"), manifest.dimensions);
+  const cases = new Map(corpus.cases.map((item) => [item.caseId, item]));
+  return { manifest, chunks, cases, tokenizer, embedder: loaded, keywords, vectors };
+}

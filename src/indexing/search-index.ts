@@ -1,0 +1,28 @@
+import type { Chunk } from "../chunk/chunk.js";
+import type { Case } from "../domain/case.js";
+import type { Embedder } from "../embed/embedder.js";
+import type { KeywordIndex } from "../store/keyword-index.js";
+import type { VectorStore } from "../store/vector-store.js";
+import type { Tokenizer } from "../text/tokenizer.js";
+import type { Manifest } from "./manifest.js";
+
+/** Everything retrieval needs, loaded once: chunks (item i is chunks[i] in both indexes) and the parts that search them. */
+export interface SearchIndex {
+  manifest: Manifest;
+  chunks: Chunk[];
+  cases: Map<string, Case>;
+  tokenizer: Tokenizer;
+  embedder: Embedder;
+  keywords: KeywordIndex;
+  vectors: VectorStore;
+}
+
+/** The text that is indexed and embedded for a chunk: title, applicants and section name, then the cited text. */
+export function indexedText(chunk: Chunk, item: Case): string {
+  return `${item.title}｜${item.applicants.join("、")}｜${chunk.section}\n${chunk.text}`;
+}
+
+/** The heading field of a chunk in the keyword index. */
+export function headingText(item: Case): string {
+  return `${item.title} ${item.applicants.join(" ")}`;
+}

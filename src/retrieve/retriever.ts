@@ -1,0 +1,95 @@
+import type { Chunk } from "../chunk/chunk.js";
+import type { Case } from "../domain/case.js";
+import type { SearchIndex } from "../indexing/search-index.js";
+import { reciprocalRankFusion } from "./fusion.js";
+
+export type SearchMode = "hybrid" | "bm25" | "vector";
+
+export interface SearchOptions {
+  k?: number;
+  /** Only chunks of this domain. */
+  domainNo?: number;
+  mode?: SearchMode;
+}
+
+export interface ChunkHit {
+  chunk: Chunk;
+  case: Case;
+  score: number;
+}
+
+export interface CaseHit {
+  case: Case;
+  score: number;
+  /** The case's matching chunks, best first. */
+  chunks: ChunkHit[];
+}
+
+/** How deep each list is read before fusion. */
+const CANDIDATES = 60;
+
+/**
+ * Hybrid retrieval over a SearchIndex: BM25 and vector search each rank chunks, reciprocal-rank fusion merges
+ * them, an optional domain filter applies to both. `searchCases` aggregates chunks into cases.
+ */
+export class Retriever {
+  readonly #index: SearchIndex;
+
+  constructor(index: SearchIndex) {
+    this.#index = index;
+  }
+
+  get index(): SearchIndex {
+    return this.#index;
+  }
+
+  /** The best chunks for a query, best first. */
+  async search(query: string, options: SearchOptions = {}): Promise<ChunkHit[]> {
+    const k = options.k ?? 10;
+    const ranked = await this.#rank(query, options.mode ?? "hybrid", Math.max(k, CANDIDATES), options.domainNo);
+    return ranked.slice(0, k).map(({ item, score }) => this.#hit(item, score));
+  }
+
+  /** The best cases for a query: each case scored by its best chunk plus a share of its next ones. */
+  async searchCases(query: string, options: SearchOptions = {}): Promise<CaseHit[]> {
+    const k = options.k ?? 10;
+    const ranked = await this.#rank(query, options.mode ?? "hybrid", CANDIDATES * 2, options.domainNo);
+    const byCase = new Map<string, ChunkHit[]>();
+    for (const { item, score } of ranked) {
+      const hit = this.#hit(item, score);
+      byCase.set(hit.case.caseId, [...(byCase.get(hit.case.caseId) ?? []), hit]);
+    }
+    return [...byCase.values()]
+      .map((chunks) => ({
+        case: (chunks[0] as ChunkHit).case,
+        chunks,
+        score: chunks.slice(0, 3).reduce((sum, hit, i) => sum + hit.score / (i + 1) ** 2, 0),
+      }))
+      .sort((a, b) => b.score - a.score || a.case.caseId.localeCompare(b.case.caseId))
+      .slice(0, k);
+  }
+
+  async #rank(query: string, mode: SearchMode, depth: number, domainNo?: number) {
+    const { chunks, keywords, vectors, embedder } = this.#index;
+    const accept =
+      domainNo === undefined ? undefined : (item: number) => chunks[item]?.caseId.startsWith(pad(domainNo)) ?? false;
+    const keywordRanking = () => keywords.search(query, depth, accept);
+    const vectorRanking = async () => {
+      const [vector] = await embedder.embed([query]);
+      return vectors.search(vector ?? [], depth, accept);
+    };
+    if (mode === "bm25") return keywordRanking().map((hit) => ({ item: hit.item, score: hit.score }));
+    if (mode === "vector") return (await vectorRanking()).map((hit) => ({ item: hit.item, score: hit.similarity }));
+    const [bm25, dense] = [keywordRanking(), await vectorRanking()];
+    return reciprocalRankFusion([bm25.map((hit) => hit.item), dense.map((hit) => hit.item)]);
+  }
+
+  #hit(item: number, score: number): ChunkHit {
+    const chunk = this.#index.chunks[item] as Chunk;
+    return { chunk, case: this.#index.cases.get(chunk.caseId) as Case, score };
+  }
+}
+
+function pad(domainNo: number): string {
+  return `${String(domainNo).padStart(2, "0")}-`;
+}

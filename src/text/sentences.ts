@@ -1,0 +1,25 @@
+/**
+ * Splits text into sentences at 。！？； (and their Latin forms), keeping the punctuation and any closing quote with
+ * the sentence. Returns character offsets so callers can slice the original text.
+ * @example sentenceSpans("甲。乙！") // [{start: 0, end: 2}, {start: 2, end: 4}]
+ */
+export function sentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const pattern = /[。！？；!?;]+[”’」』）)]*|\n+/g;
+  let start = 0;
+  for (const match of text.matchAll(pattern)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (text.slice(start, end).trim()) spans.push(trimSpan(text, start, end));
+    start = end;
+  }
+  if (text.slice(start).trim()) spans.push(trimSpan(text, start, text.length));
+  return spans;
+}
+
+function trimSpan(text: string, start: number, end: number) {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from] ?? "")) from++;
+  while (to > from && /\s/.test(text[to - 1] ?? "")) to--;
+  return { start: from, end: to };
+}
