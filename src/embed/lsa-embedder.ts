@@ -153,20 +153,24 @@ function projection(rows: readonly SparseVector[], termCount: number, options: L
 
 function gramMatrix(rows: readonly SparseVector[], termCount: number): Matrix {
   const postings: Array<Array<[number, number]>> = Array.from({ length: termCount }, () => []);
-  rows.forEach((row, doc) => row.indexes.forEach((term, i) => postings[term]?.push([doc, row.values[i] ?? 0])));
-  const gram = new Matrix(rows.length, rows.length);
+  rows.forEach((row, doc) => {
+    row.indexes.forEach((term, i) => {
+      postings[term]?.push([doc, row.values[i] ?? 0]);
+    });
+  });
+  const n = rows.length;
+  const gram = new Float64Array(n * n);
   for (const list of postings) {
     for (let a = 0; a < list.length; a++) {
       const [i, vi] = list[a] as [number, number];
       for (let b = a; b < list.length; b++) {
         const [j, vj] = list[b] as [number, number];
-        const product = vi * vj;
-        gram.set(i, j, gram.get(i, j) + product);
-        if (i !== j) gram.set(j, i, gram.get(j, i) + product);
+        gram[i * n + j] = (gram[i * n + j] ?? 0) + vi * vj;
       }
     }
   }
-  return gram;
+  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) gram[i * n + j] = gram[j * n + i] ?? 0;
+  return Matrix.from1DArray(n, n, gram);
 }
 
 /** Seeded standard normal numbers (mulberry32 + Box–Muller), so the fit is reproducible. */
