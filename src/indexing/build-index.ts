@@ -6,6 +6,7 @@ import { chunkCase } from "../chunk/chunk-case.js";
 import type { Corpus } from "../domain/case.js";
 import { type Embedder, embedAll } from "../embed/embedder.js";
 import { LsaEmbedder } from "../embed/lsa-embedder.js";
+import { AppError } from "../errors.js";
 import { HnswStore } from "../store/hnsw-store.js";
 import { KeywordIndex } from "../store/keyword-index.js";
 import type { Tokenizer } from "../text/tokenizer.js";
@@ -54,6 +55,9 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
   if (options.embedder.kind === "local") {
     progress("fit", 0, 1);
     embedder = options.embedder.fit(texts, tokenizer);
+    if (embedder.id !== options.embedder.id) {
+      throw new AppError("internal", `fitted embedder ${embedder.id} does not match its source ${options.embedder.id}`);
+    }
     progress("fit", 1, 1);
   } else {
     embedder = options.embedder.embedder;
