@@ -11,7 +11,7 @@ import { HnswStore } from "../store/hnsw-store.js";
 import { KeywordIndex } from "../store/keyword-index.js";
 import type { Tokenizer } from "../text/tokenizer.js";
 import { INDEX_FORMAT_VERSION, type Manifest, writeManifest } from "./manifest.js";
-import { headingText, indexedText, type SearchIndex } from "./search-index.js";
+import { caseText, headingText, indexedText, type SearchIndex } from "./search-index.js";
 
 /** How the embedder of a build is obtained: fitted on the chunks (LSA) or a ready remote one. */
 export type EmbedderSource =
@@ -49,6 +49,11 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
     chunks.map((chunk, id) => ({ id, heading: headingText(cases.get(chunk.caseId) as never), text: chunk.text })),
     tokenizer,
   );
+  const caseIds = corpus.cases.map((item) => item.caseId);
+  const caseKeywords = KeywordIndex.build(
+    corpus.cases.map((item, id) => ({ id, heading: headingText(item), text: caseText(item) })),
+    tokenizer,
+  );
   progress("bm25", chunks.length, chunks.length);
 
   let embedder: Embedder;
@@ -71,6 +76,7 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
   store.save(join(directory, "vectors.hnsw"));
   await writeFile(join(directory, "chunks.json"), JSON.stringify(chunks));
   await writeFile(join(directory, "keywords.json"), keywords.toJSON());
+  await writeFile(join(directory, "case-keywords.json"), caseKeywords.toJSON());
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     corpusSha256: corpusDigest(corpus),
@@ -82,7 +88,7 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
     buildMs: Math.round(performance.now() - started),
   };
   await writeManifest(directory, manifest);
-  return { manifest, chunks, cases, tokenizer, embedder, keywords, vectors: store };
+  return { manifest, chunks, cases, caseIds, tokenizer, embedder, keywords, caseKeywords, vectors: store };
 }
 
 /** Loads an index written by buildIndex; the caller has checked the manifest. */
@@ -95,8 +101,10 @@ export async function loadIndex(
 ): Promise<SearchIndex> {
   const chunks = JSON.parse(await readFile(join(directory, "chunks.json"), "utf8")) as Chunk[];
   const keywords = KeywordIndex.load(await readFile(join(directory, "keywords.json"), "utf8"), tokenizer);
+  const caseKeywords = KeywordIndex.load(await readFile(join(directory, "case-keywords.json"), "utf8"), tokenizer);
   const loaded = embedder.kind === "local" ? await LsaEmbedder.load(directory, tokenizer) : embedder.embedder;
   const vectors = HnswStore.load(join(directory, "vectors.hnsw"), manifest.dimensions);
   const cases = new Map(corpus.cases.map((item) => [item.caseId, item]));
-  return { manifest, chunks, cases, tokenizer, embedder: loaded, keywords, vectors };
+  const caseIds = corpus.cases.map((item) => item.caseId);
+  return { manifest, chunks, cases, caseIds, tokenizer, embedder: loaded, keywords, caseKeywords, vectors };
 }

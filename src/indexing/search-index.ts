@@ -14,6 +14,9 @@ export interface SearchIndex {
   tokenizer: Tokenizer;
   embedder: Embedder;
   keywords: KeywordIndex;
+  /** BM25 over whole cases (item i is caseIds[i]): ranks cases that are about a theme throughout. */
+  caseKeywords: KeywordIndex;
+  caseIds: string[];
   vectors: VectorStore;
 }
 
@@ -22,7 +25,12 @@ export function indexedText(chunk: Chunk, item: Case): string {
   return `${item.title}｜${item.applicants.join("、")}｜${chunk.section}\n${chunk.text}`;
 }
 
-/** The heading field of a chunk in the keyword index. */
+/** The text of a whole case in the case-level keyword index. */
+export function caseText(item: Case): string {
+  return item.sections.map((section) => section.text).join("\n\n");
+}
+
+/** The heading field of a chunk or a case in the keyword indexes. */
 export function headingText(item: Case): string {
   return `${item.title} ${item.applicants.join(" ")}`;
 }

@@ -2,6 +2,7 @@ import type { Chunk } from "../chunk/chunk.js";
 import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { reciprocalRankFusion } from "./fusion.js";
+import { preferDomain, queryDomain } from "./query-domain.js";
 
 export type SearchMode = "hybrid" | "bm25" | "vector";
 
@@ -59,14 +60,30 @@ export class Retriever {
       const hit = this.#hit(item, score);
       byCase.set(hit.case.caseId, [...(byCase.get(hit.case.caseId) ?? []), hit]);
     }
-    return [...byCase.values()]
+    const fromChunks = [...byCase.values()]
       .map((chunks) => ({
-        case: (chunks[0] as ChunkHit).case,
-        chunks,
+        caseId: (chunks[0] as ChunkHit).case.caseId,
         score: chunks.slice(0, 3).reduce((sum, hit, i) => sum + hit.score / (i + 1) ** 2, 0),
       }))
-      .sort((a, b) => b.score - a.score || a.case.caseId.localeCompare(b.case.caseId))
-      .slice(0, k);
+      .sort((a, b) => b.score - a.score || a.caseId.localeCompare(b.caseId))
+      .map((entry) => entry.caseId);
+    const rankings = [fromChunks];
+    if ((options.mode ?? "hybrid") === "hybrid") {
+      const { caseIds, caseKeywords } = this.#index;
+      const accept =
+        options.domainNo === undefined
+          ? undefined
+          : (item: number) => caseIds[item]?.startsWith(pad(options.domainNo as number)) ?? false;
+      rankings.push(caseKeywords.search(query, 50, accept).map((hit) => caseIds[hit.item] as string));
+    }
+    const allCases = [...new Set(rankings.flat())];
+    const fused = reciprocalRankFusion(rankings.map((ranking) => ranking.map((caseId) => allCases.indexOf(caseId))));
+    const hits = fused.map(({ item, score }) => {
+      const caseId = allCases[item] as string;
+      return { case: this.#index.cases.get(caseId) as Case, score, chunks: byCase.get(caseId) ?? [] };
+    });
+    const mentioned = options.domainNo === undefined ? queryDomain(query) : undefined;
+    return preferDomain(hits, (hit) => hit.case.domainNo, mentioned).slice(0, k);
   }
 
   async #rank(query: string, mode: SearchMode, depth: number, domainNo?: number) {
