@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JiebaTokenizer } from "../src/text/jieba-tokenizer.js";
 import { sentenceSpans } from "../src/text/sentences.js";
+import { expandQuery } from "../src/text/synonyms.js";
 import { buildUserDictionary, shortName } from "../src/text/user-dictionary.js";
 import { miniCorpus } from "./support/mini-corpus.js";
 
@@ -46,5 +47,15 @@ describe("sentenceSpans", () => {
       "第二句“引文。”",
       "第三句",
     ]);
+  });
+});
+
+describe("expandQuery", () => {
+  it("adds the thesaurus's synonyms of a question's terms, and only those", () => {
+    const tokenizer = new JiebaTokenizer();
+    const expanded = expandQuery("哪些案例做了上链存证？", tokenizer);
+    expect(expanded.added.has("区块链")).toBe(true);
+    expect(expanded.text.startsWith("哪些案例做了上链存证？")).toBe(true);
+    expect(expandQuery("医院的预约挂号平台", tokenizer).added.has("区块链")).toBe(false);
   });
 });

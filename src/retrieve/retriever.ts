@@ -1,6 +1,7 @@
 import type { Chunk } from "../chunk/chunk.js";
 import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
+import { expandQuery, SYNONYM_WEIGHT } from "../text/synonyms.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { preferDomain, queryDomain } from "./query-domain.js";
 
@@ -74,7 +75,8 @@ export class Retriever {
         options.domainNo === undefined
           ? undefined
           : (item: number) => caseIds[item]?.startsWith(pad(options.domainNo as number)) ?? false;
-      rankings.push(caseKeywords.search(query, 50, accept).map((hit) => caseIds[hit.item] as string));
+      const { text, weight } = this.#expand(query);
+      rankings.push(caseKeywords.search(text, 50, accept, weight).map((hit) => caseIds[hit.item] as string));
     }
     const allCases = [...new Set(rankings.flat())];
     const fused = reciprocalRankFusion(rankings.map((ranking) => ranking.map((caseId) => allCases.indexOf(caseId))));
@@ -90,7 +92,8 @@ export class Retriever {
     const { chunks, keywords, vectors, embedder } = this.#index;
     const accept =
       domainNo === undefined ? undefined : (item: number) => chunks[item]?.caseId.startsWith(pad(domainNo)) ?? false;
-    const keywordRanking = () => keywords.search(query, depth, accept);
+    const { text, weight } = this.#expand(query);
+    const keywordRanking = () => keywords.search(text, depth, accept, weight);
     const vectorRanking = async () => {
       const [vector] = await embedder.embed([query]);
       return vectors.search(vector ?? [], depth, accept);
@@ -99,6 +102,12 @@ export class Retriever {
     if (mode === "vector") return (await vectorRanking()).map((hit) => ({ item: hit.item, score: hit.similarity }));
     const [bm25, dense] = [keywordRanking(), await vectorRanking()];
     return reciprocalRankFusion([bm25.map((hit) => hit.item), dense.map((hit) => hit.item)]);
+  }
+
+  /** The query with the thesaurus's synonyms of its terms, which count for less than the terms typed. */
+  #expand(query: string) {
+    const expanded = expandQuery(query, this.#index.tokenizer);
+    return { text: expanded.text, weight: (term: string) => (expanded.added.has(term) ? SYNONYM_WEIGHT : 1) };
   }
 
   #hit(item: number, score: number): ChunkHit {

@@ -48,11 +48,16 @@ export class KeywordIndex {
     return JSON.stringify(this.#search);
   }
 
-  /** Best first; `accept` filters by item number. */
-  search(query: string, k: number, accept?: (item: number) => boolean): KeywordHit[] {
+  /** Best first; `accept` filters by item number; `weight` scales a query term's contribution (default 1). */
+  search(
+    query: string,
+    k: number,
+    accept?: (item: number) => boolean,
+    weight?: (term: string) => number,
+  ): KeywordHit[] {
     const filter = accept ? (result: { id: number }) => accept(result.id) : undefined;
     return this.#search
-      .search(query, filter ? { filter } : {})
+      .search(query, { ...(filter ? { filter } : {}), ...(weight ? { boostTerm: weight } : {}) })
       .slice(0, k)
       .map((result) => ({ item: result.id as number, score: result.score }));
   }
