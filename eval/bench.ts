@@ -22,7 +22,9 @@ try {
   const retriever = await createRetriever(config, corpus, () => {});
   const wall = performance.now() - started;
   const { manifest } = retriever.index;
-  console.log(`index build: ${(wall / 1000).toFixed(2)} s wall (tokenizer + build ${manifest.buildMs} ms), ${manifest.chunkCount} chunks, ${manifest.embedderId}`);
+  console.log(
+    `index build: ${(wall / 1000).toFixed(2)} s wall (tokenizer + build ${manifest.buildMs} ms), ${manifest.chunkCount} chunks, ${manifest.embedderId}`,
+  );
 
   for (const query of questions.slice(0, 20)) await retriever.search(query.question);
   for (const [name, run] of [

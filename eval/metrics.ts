@@ -56,6 +56,7 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
   return [
     ...types.map((type): [string, Question[]] => [type, answerable.filter((q) => q.type === type)]),
     ["fact+numeric+applicant", answerable.filter((q) => ["fact", "numeric", "applicant"].includes(q.type))],
+    ["hard (no names, 1 per case)", answerable.filter((q) => q.id.startsWith("hard-"))],
     ["all answerable", answerable],
   ];
 }

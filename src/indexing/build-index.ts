@@ -9,6 +9,8 @@ import { LsaEmbedder } from "../embed/lsa-embedder.js";
 import { AppError } from "../errors.js";
 import { HnswStore } from "../store/hnsw-store.js";
 import { KeywordIndex } from "../store/keyword-index.js";
+import { TermStats } from "../store/term-stats.js";
+import { BigramTokenizer } from "../text/bigram-tokenizer.js";
 import type { Tokenizer } from "../text/tokenizer.js";
 import { INDEX_FORMAT_VERSION, type Manifest, writeManifest } from "./manifest.js";
 import { caseText, headingText, indexedText, type SearchIndex } from "./search-index.js";
@@ -49,9 +51,17 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
     chunks.map((chunk, id) => ({ id, heading: headingText(cases.get(chunk.caseId) as never), text: chunk.text })),
     tokenizer,
   );
+  const bigrams = KeywordIndex.build(
+    chunks.map((chunk, id) => ({ id, heading: headingText(cases.get(chunk.caseId) as never), text: chunk.text })),
+    new BigramTokenizer(),
+  );
   const caseIds = corpus.cases.map((item) => item.caseId);
   const caseKeywords = KeywordIndex.build(
     corpus.cases.map((item, id) => ({ id, heading: headingText(item), text: caseText(item) })),
+    tokenizer,
+  );
+  const termStats = TermStats.build(
+    corpus.cases.map((item) => `${headingText(item)}\n${caseText(item)}`),
     tokenizer,
   );
   progress("bm25", chunks.length, chunks.length);
@@ -76,7 +86,9 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
   store.save(join(directory, "vectors.hnsw"));
   await writeFile(join(directory, "chunks.json"), JSON.stringify(chunks));
   await writeFile(join(directory, "keywords.json"), keywords.toJSON());
+  await writeFile(join(directory, "bigrams.json"), bigrams.toJSON());
   await writeFile(join(directory, "case-keywords.json"), caseKeywords.toJSON());
+  await writeFile(join(directory, "term-stats.json"), termStats.toJSON());
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     corpusSha256: corpusDigest(corpus),
@@ -88,7 +100,19 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
     buildMs: Math.round(performance.now() - started),
   };
   await writeManifest(directory, manifest);
-  return { manifest, chunks, cases, caseIds, tokenizer, embedder, keywords, caseKeywords, vectors: store };
+  return {
+    manifest,
+    chunks,
+    cases,
+    caseIds,
+    termStats,
+    tokenizer,
+    embedder,
+    keywords,
+    bigrams,
+    caseKeywords,
+    vectors: store,
+  };
 }
 
 /** Loads an index written by buildIndex; the caller has checked the manifest. */
@@ -102,9 +126,23 @@ export async function loadIndex(
   const chunks = JSON.parse(await readFile(join(directory, "chunks.json"), "utf8")) as Chunk[];
   const keywords = KeywordIndex.load(await readFile(join(directory, "keywords.json"), "utf8"), tokenizer);
   const caseKeywords = KeywordIndex.load(await readFile(join(directory, "case-keywords.json"), "utf8"), tokenizer);
+  const bigrams = KeywordIndex.load(await readFile(join(directory, "bigrams.json"), "utf8"), new BigramTokenizer());
   const loaded = embedder.kind === "local" ? await LsaEmbedder.load(directory, tokenizer) : embedder.embedder;
   const vectors = HnswStore.load(join(directory, "vectors.hnsw"), manifest.dimensions);
   const cases = new Map(corpus.cases.map((item) => [item.caseId, item]));
   const caseIds = corpus.cases.map((item) => item.caseId);
-  return { manifest, chunks, cases, caseIds, tokenizer, embedder: loaded, keywords, caseKeywords, vectors };
+  const termStats = TermStats.fromJSON(await readFile(join(directory, "term-stats.json"), "utf8"));
+  return {
+    manifest,
+    chunks,
+    cases,
+    caseIds,
+    termStats,
+    tokenizer,
+    embedder: loaded,
+    keywords,
+    bigrams,
+    caseKeywords,
+    vectors,
+  };
 }

@@ -2,6 +2,7 @@ import type { Chunk } from "../chunk/chunk.js";
 import type { Case } from "../domain/case.js";
 import type { Embedder } from "../embed/embedder.js";
 import type { KeywordIndex } from "../store/keyword-index.js";
+import type { TermStats } from "../store/term-stats.js";
 import type { VectorStore } from "../store/vector-store.js";
 import type { Tokenizer } from "../text/tokenizer.js";
 import type { Manifest } from "./manifest.js";
@@ -14,9 +15,12 @@ export interface SearchIndex {
   tokenizer: Tokenizer;
   embedder: Embedder;
   keywords: KeywordIndex;
+  /** BM25 over character bigrams of the same chunks (BigramTokenizer). */
+  bigrams: KeywordIndex;
   /** BM25 over whole cases (item i is caseIds[i]): ranks cases that are about a theme throughout. */
   caseKeywords: KeywordIndex;
   caseIds: string[];
+  termStats: TermStats;
   vectors: VectorStore;
 }
 

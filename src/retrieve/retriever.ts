@@ -11,6 +11,8 @@ export interface SearchOptions {
   k?: number;
   /** Only chunks of this domain. */
   domainNo?: number;
+  /** Only chunks of these cases. */
+  caseIds?: readonly string[];
   mode?: SearchMode;
 }
 
@@ -31,8 +33,9 @@ export interface CaseHit {
 const CANDIDATES = 60;
 
 /**
- * Hybrid retrieval over a SearchIndex: BM25 and vector search each rank chunks, reciprocal-rank fusion merges
- * them, an optional domain filter applies to both. `searchCases` aggregates chunks into cases.
+ * Hybrid retrieval over a SearchIndex: BM25 over jieba terms (with the thesaurus's synonyms), BM25 over character
+ * bigrams and vector search each rank chunks; reciprocal-rank fusion merges them; domain and case filters apply to
+ * all. `searchCases` aggregates chunks into cases and fuses that with BM25 over whole cases.
  */
 export class Retriever {
   readonly #index: SearchIndex;
@@ -48,14 +51,14 @@ export class Retriever {
   /** The best chunks for a query, best first. */
   async search(query: string, options: SearchOptions = {}): Promise<ChunkHit[]> {
     const k = options.k ?? 10;
-    const ranked = await this.#rank(query, options.mode ?? "hybrid", Math.max(k, CANDIDATES), options.domainNo);
+    const ranked = await this.#rank(query, options.mode ?? "hybrid", Math.max(k, CANDIDATES), options);
     return ranked.slice(0, k).map(({ item, score }) => this.#hit(item, score));
   }
 
   /** The best cases for a query: each case scored by its best chunk plus a share of its next ones. */
   async searchCases(query: string, options: SearchOptions = {}): Promise<CaseHit[]> {
     const k = options.k ?? 10;
-    const ranked = await this.#rank(query, options.mode ?? "hybrid", CANDIDATES * 2, options.domainNo);
+    const ranked = await this.#rank(query, options.mode ?? "hybrid", CANDIDATES * 2, options);
     const byCase = new Map<string, ChunkHit[]>();
     for (const { item, score } of ranked) {
       const hit = this.#hit(item, score);
@@ -71,10 +74,8 @@ export class Retriever {
     const rankings = [fromChunks];
     if ((options.mode ?? "hybrid") === "hybrid") {
       const { caseIds, caseKeywords } = this.#index;
-      const accept =
-        options.domainNo === undefined
-          ? undefined
-          : (item: number) => caseIds[item]?.startsWith(pad(options.domainNo as number)) ?? false;
+      const allowed = caseFilter(options);
+      const accept = allowed && ((item: number) => allowed(caseIds[item] ?? ""));
       const { text, weight } = this.#expand(query);
       rankings.push(caseKeywords.search(text, 50, accept, weight).map((hit) => caseIds[hit.item] as string));
     }
@@ -88,10 +89,10 @@ export class Retriever {
     return preferDomain(hits, (hit) => hit.case.domainNo, mentioned).slice(0, k);
   }
 
-  async #rank(query: string, mode: SearchMode, depth: number, domainNo?: number) {
+  async #rank(query: string, mode: SearchMode, depth: number, options: SearchOptions) {
     const { chunks, keywords, vectors, embedder } = this.#index;
-    const accept =
-      domainNo === undefined ? undefined : (item: number) => chunks[item]?.caseId.startsWith(pad(domainNo)) ?? false;
+    const allowed = caseFilter(options);
+    const accept = allowed && ((item: number) => allowed(chunks[item]?.caseId ?? ""));
     const { text, weight } = this.#expand(query);
     const keywordRanking = () => keywords.search(text, depth, accept, weight);
     const vectorRanking = async () => {
@@ -101,7 +102,8 @@ export class Retriever {
     if (mode === "bm25") return keywordRanking().map((hit) => ({ item: hit.item, score: hit.score }));
     if (mode === "vector") return (await vectorRanking()).map((hit) => ({ item: hit.item, score: hit.similarity }));
     const [bm25, dense] = [keywordRanking(), await vectorRanking()];
-    return reciprocalRankFusion([bm25.map((hit) => hit.item), dense.map((hit) => hit.item)]);
+    const bigram = this.#index.bigrams.search(query, depth, accept);
+    return reciprocalRankFusion([bm25, dense, bigram].map((list) => list.map((hit) => hit.item)));
   }
 
   /** The query with the thesaurus's synonyms of its terms, which count for less than the terms typed. */
@@ -114,6 +116,14 @@ export class Retriever {
     const chunk = this.#index.chunks[item] as Chunk;
     return { chunk, case: this.#index.cases.get(chunk.caseId) as Case, score };
   }
+}
+
+/** The options' domain and case restrictions as one predicate on case ids; undefined when there are none. */
+function caseFilter(options: SearchOptions): ((caseId: string) => boolean) | undefined {
+  const { domainNo, caseIds } = options;
+  if (domainNo === undefined && caseIds === undefined) return undefined;
+  const allowed = caseIds ? new Set(caseIds) : undefined;
+  return (caseId) => (domainNo === undefined || caseId.startsWith(pad(domainNo))) && (!allowed || allowed.has(caseId));
 }
 
 function pad(domainNo: number): string {

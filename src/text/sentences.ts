@@ -23,3 +23,30 @@ function trimSpan(text: string, start: number, end: number) {
   while (to > from && /\s/.test(text[to - 1] ?? "")) to--;
   return { start: from, end: to };
 }
+
+/**
+ * Sentences, with any sentence longer than `maxLength` cut at its commas into runs of clauses of at most that
+ * length: quotable pieces, still verbatim slices of the text.
+ */
+export function clauseSpans(text: string, maxLength: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const sentence of sentenceSpans(text)) {
+    if (sentence.end - sentence.start <= maxLength) {
+      spans.push(sentence);
+      continue;
+    }
+    const cuts = [sentence.start];
+    for (const match of text.slice(sentence.start, sentence.end).matchAll(/[，、：:,]/g)) {
+      cuts.push(sentence.start + (match.index ?? 0) + 1);
+    }
+    cuts.push(sentence.end);
+    let from = 0;
+    while (from < cuts.length - 1) {
+      let to = from + 1;
+      while (to + 1 < cuts.length && (cuts[to + 1] ?? 0) - (cuts[from] ?? 0) <= maxLength) to++;
+      spans.push({ start: cuts[from] ?? 0, end: cuts[to] ?? 0 });
+      from = to;
+    }
+  }
+  return spans;
+}

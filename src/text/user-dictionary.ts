@@ -138,6 +138,10 @@ export function buildUserDictionary(corpus: Corpus): string[] {
       if (short.length >= 2) words.add(short);
     }
     for (const name of quotedNames(item.title)) words.add(name.trim());
+    // Product and platform names the cases put in quotes: “猪小慧”, “信贸链”, “E 窗行”.
+    for (const section of item.sections) {
+      for (const match of section.text.matchAll(/“([^”，。、；：\s]{2,8})”/g)) words.add(match[1] ?? "");
+    }
   }
   return [...words].filter((word) => word.length >= 2 && !/\s/.test(word)).sort();
 }

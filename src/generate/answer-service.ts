@@ -1,0 +1,138 @@
+import type { Answer, StreamEvent, Turn } from "../domain/answer.js";
+import type { Retriever } from "../retrieve/retriever.js";
+import { Evidence } from "./evidence.js";
+import { ExtractiveAnswerer } from "./extractive-answerer.js";
+import { isFollowUp, topicOf } from "./follow-up.js";
+import { questionIntent, sectionHint } from "./intent.js";
+import type { LlmAnswerer } from "./llm-answerer.js";
+import { confidence, refusalAnswer } from "./refusal.js";
+
+export interface AskRequest {
+  question: string;
+  history?: readonly Turn[];
+  k?: number;
+  domainNo?: number;
+}
+
+/** What retrieval found for a question, and how it was read: the input of both answerers. */
+export interface Grounding {
+  question: string;
+  /** The question as a standalone search query (a follow-up joined with its topic). */
+  query: string;
+  intent: ReturnType<typeof questionIntent>;
+  section: ReturnType<typeof sectionHint>;
+  chunks: Awaited<ReturnType<Retriever["search"]>>;
+  cases: Awaited<ReturnType<Retriever["searchCases"]>>;
+  confident: boolean;
+  history: readonly Turn[];
+}
+
+/**
+ * Answers questions: resolves a follow-up against the history, retrieves, decides whether the book answers the
+ * question at all, and composes the answer with the LLM when one is configured (falling back to the extractive
+ * answerer, `degraded: true`, when it fails) or extractively. `stream` is the primary form; `answer` collects it.
+ */
+export class AnswerService {
+  readonly #retriever: Retriever;
+  readonly #evidence: Evidence;
+  readonly #extractive: ExtractiveAnswerer;
+  readonly #llm: LlmAnswerer | undefined;
+
+  constructor(retriever: Retriever, llm?: LlmAnswerer) {
+    this.#retriever = retriever;
+    this.#evidence = new Evidence(retriever.index);
+    this.#extractive = new ExtractiveAnswerer(this.#evidence);
+    this.#llm = llm;
+  }
+
+  get mode(): Answer["mode"] {
+    return this.#llm ? "llm" : "extractive";
+  }
+
+  async answer(request: AskRequest): Promise<Answer> {
+    let text = "";
+    let result: Answer = { answer: "", citations: [], refused: false, mode: this.mode };
+    for await (const event of this.stream(request)) {
+      if (event.type === "citations") result.citations = event.citations;
+      else if (event.type === "answer-reset") {
+        text = "";
+        result.citations = event.citations;
+      } else if (event.type === "answer-delta") text += event.text;
+      else if (event.type === "answer-end") {
+        result = { ...result, refused: event.refused, mode: event.mode, ...(event.degraded ? { degraded: true } : {}) };
+      }
+    }
+    return { ...result, answer: text };
+  }
+
+  async *stream(request: AskRequest): AsyncGenerator<StreamEvent> {
+    const grounding = await this.ground(request);
+    if (!grounding.confident) {
+      const { answer, citations } = refusalAnswer(grounding.cases);
+      yield { type: "citations", citations: citations.list() };
+      yield { type: "answer-delta", text: answer };
+      yield { type: "answer-end", refused: true, mode: this.mode };
+      return;
+    }
+    if (this.#llm) {
+      yield* this.#llm.stream(grounding, () => this.#extract(grounding));
+      return;
+    }
+    const { answer, citations } = this.#extract(grounding);
+    yield { type: "citations", citations: citations.list() };
+    yield { type: "answer-delta", text: answer };
+    yield { type: "answer-end", refused: false, mode: "extractive" };
+  }
+
+  /** Retrieval and its reading, without composing an answer (also used by the evaluation). */
+  async ground(request: AskRequest, standaloneQuery?: string): Promise<Grounding> {
+    const history = request.history ?? [];
+    const k = request.k ?? 6;
+    const topic = history.length > 0 && isFollowUp(request.question) ? topicOf(history) : undefined;
+    const intent = questionIntent(request.question);
+    const section = sectionHint(request.question);
+    if (topic && !standaloneQuery) {
+      const [focus] = await this.#retriever.searchCases(topic, { k: 1, domainNo: request.domainNo });
+      const query = `${topic} ${request.question}`;
+      const caseIds = focus ? [focus.case.caseId] : undefined;
+      const chunks = await this.#retriever.search(query, { k, caseIds, domainNo: request.domainNo });
+      const cases = await this.#retriever.searchCases(query, { k: 10, caseIds, domainNo: request.domainNo });
+      return {
+        question: request.question,
+        query,
+        intent,
+        section,
+        chunks,
+        cases,
+        confident: chunks.length > 0,
+        history,
+      };
+    }
+    const query = standaloneQuery ?? request.question;
+    const options = { domainNo: request.domainNo };
+    const chunks = await this.#retriever.search(query, { ...options, k: Math.max(k, 8) });
+    const cases = await this.#retriever.searchCases(query, { ...options, k: 10 });
+    const { confident } = confidence(this.#evidence, this.#evidence.queryTerms(query), cases);
+    return {
+      question: request.question,
+      query,
+      intent,
+      section,
+      chunks: chunks.slice(0, Math.max(k, 8)),
+      cases,
+      confident,
+      history,
+    };
+  }
+
+  #extract(grounding: Grounding) {
+    return this.#extractive.compose({
+      question: grounding.query,
+      intent: grounding.intent,
+      section: grounding.section,
+      query: this.#evidence.queryTerms(grounding.query),
+      chunks: grounding.chunks,
+      cases: grounding.cases,
+    });
+  }
+}

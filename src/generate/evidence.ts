@@ -1,0 +1,93 @@
+import type { Chunk } from "../chunk/chunk.js";
+import type { Case } from "../domain/case.js";
+import type { SearchIndex } from "../indexing/search-index.js";
+import { caseText, headingText } from "../indexing/search-index.js";
+import { clauseSpans } from "../text/sentences.js";
+import { normalize } from "../text/tokenizer.js";
+
+/** A question's terms with their weights: rare terms count more, terms most cases use count little. */
+export interface QueryTerms {
+  terms: Map<string, number>;
+  total: number;
+}
+
+export interface ScoredSentence {
+  chunk: Chunk;
+  case: Case;
+  /** Offsets within the chunk text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Share of the question's term weight the sentence contains (0–1). */
+  coverage: number;
+  score: number;
+}
+
+/** Longer sentences are quoted by their best run of clauses up to this many characters. */
+const MAX_QUOTE = 140;
+
+/** Term weighting and sentence scoring over one index, shared by the extractive answerer and the refusal check. */
+export class Evidence {
+  readonly #index: SearchIndex;
+  readonly #caseTexts = new Map<string, string>();
+
+  constructor(index: SearchIndex) {
+    this.#index = index;
+  }
+
+  queryTerms(question: string): QueryTerms {
+    const { termStats, tokenizer } = this.#index;
+    const all = [...new Set(tokenizer.tokenize(question))];
+    const terms = new Map<string, number>();
+    for (const term of all) {
+      // Terms in more than half the cases ("数据", "平台") say nothing about which case is meant.
+      if (termStats.documentFrequency(term) > termStats.documentCount / 2) continue;
+      // Search mode emits a compound and its parts ("仓单融资", "仓单", "融资"): weigh the parts only.
+      if (all.some((other) => other !== term && other.length < term.length && term.includes(other))) continue;
+      terms.set(term, termStats.idf(term));
+    }
+    return { terms, total: [...terms.values()].reduce((sum, weight) => sum + weight, 0) };
+  }
+
+  /**
+   * Share of the question's term weight found anywhere in a case (title and applicants included). A term counts
+   * when it occurs in the text, however jieba cut the text around it.
+   */
+  caseCoverage(query: QueryTerms, item: Case): number {
+    if (query.total === 0) return 0;
+    let text = this.#caseTexts.get(item.caseId);
+    if (!text) {
+      text = normalize(`${headingText(item)}\n${caseText(item)}`).replace(/\s+/g, "");
+      this.#caseTexts.set(item.caseId, text);
+    }
+    let found = 0;
+    for (const [term, weight] of query.terms) if (text.includes(term)) found += weight;
+    return found / query.total;
+  }
+
+  /** The sentences of the given chunks, each scored for the question. */
+  sentences(
+    query: QueryTerms,
+    hits: ReadonlyArray<{ chunk: Chunk; case: Case }>,
+    prefer: { numeric?: boolean; section?: string | undefined } = {},
+  ): ScoredSentence[] {
+    const scored: ScoredSentence[] = [];
+    hits.forEach(({ chunk, case: item }, rank) => {
+      for (const span of clauseSpans(chunk.text, MAX_QUOTE)) {
+        const text = chunk.text.slice(span.start, span.end);
+        const terms = new Set(this.#index.tokenizer.tokenize(text));
+        let found = 0;
+        for (const [term, weight] of query.terms) if (terms.has(term)) found += weight;
+        const coverage = query.total === 0 ? 0 : found / query.total;
+        const score =
+          coverage +
+          0.3 / (1 + rank) +
+          (prefer.numeric && /\d/.test(text) ? 0.25 : 0) +
+          (prefer.section && prefer.section === chunk.section ? 0.3 : 0) -
+          (text.length < 14 ? 0.5 : 0);
+        scored.push({ chunk, case: item, start: span.start, end: span.end, text, coverage, score });
+      }
+    });
+    return scored.sort((a, b) => b.score - a.score);
+  }
+}

@@ -1,0 +1,115 @@
+import type { Case } from "../domain/case.js";
+import type { CaseHit, ChunkHit } from "../retrieve/retriever.js";
+import { CitationList } from "./citations.js";
+import type { Evidence, QueryTerms, ScoredSentence } from "./evidence.js";
+import type { Intent } from "./intent.js";
+
+export interface ExtractiveInput {
+  question: string;
+  intent: Intent;
+  section: string | undefined;
+  query: QueryTerms;
+  chunks: readonly ChunkHit[];
+  cases: readonly CaseHit[];
+}
+
+export interface Composed {
+  answer: string;
+  citations: CitationList;
+}
+
+const MAX_SENTENCES = 3;
+const MAX_LISTED = 8;
+
+/**
+ * The offline answerer: picks the sentences of the retrieved chunks that best answer the question and composes
+ * a short Chinese answer from them, each sentence followed by the marker of the passage it came from, grouped by
+ * case. A "which cases" question gets a list of cases with a one-line reason each; "who" gets the applicants.
+ * Every word of a quoted sentence is the book's.
+ */
+export class ExtractiveAnswerer {
+  readonly #evidence: Evidence;
+
+  constructor(evidence: Evidence) {
+    this.#evidence = evidence;
+  }
+
+  compose(input: ExtractiveInput): Composed {
+    if (input.intent === "list") return this.#list(input);
+    const citations = new CitationList();
+    const sentences = this.#evidence.sentences(input.query, input.chunks, {
+      numeric: input.intent === "numeric",
+      // A question about a figure is usually about a result.
+      section: input.section ?? (input.intent === "numeric" ? "应用成效" : undefined),
+    });
+    const picked = pick(sentences);
+    const groups = new Map<string, ScoredSentence[]>();
+    for (const sentence of picked)
+      groups.set(sentence.case.caseId, [...(groups.get(sentence.case.caseId) ?? []), sentence]);
+    const paragraphs = [...groups.values()].map((group) => {
+      const item = (group[0] as ScoredSentence).case;
+      const ordered = [...group].sort(
+        (a, b) => sectionOrder(item, a) - sectionOrder(item, b) || a.chunk.start + a.start - (b.chunk.start + b.start),
+      );
+      const quoted = ordered
+        .map(
+          (sentence) =>
+            `${quote(sentence)}[${citations.cite(sentence.chunk, item, { start: sentence.start, end: sentence.end })}]`,
+        )
+        .join("");
+      if (input.intent === "applicant") {
+        return `该项目是《${item.title}》，申报单位为${item.applicants.join("、")}。${quoted}`;
+      }
+      return `《${item.title}》（${item.applicants.join("、")}）：${quoted}`;
+    });
+    return { answer: paragraphs.join("\n\n"), citations };
+  }
+
+  #list(input: ExtractiveInput): Composed {
+    const citations = new CitationList();
+    const candidates = input.cases.slice(0, MAX_LISTED + 2).map((hit) => {
+      const chunks =
+        hit.chunks.length > 0 ? hit.chunks.slice(0, 3) : input.chunks.filter((c) => c.case.caseId === hit.case.caseId);
+      const best = this.#evidence.sentences(input.query, chunks)[0];
+      return { hit, best, coverage: this.#evidence.caseCoverage(input.query, hit.case) };
+    });
+    const top = Math.max(...candidates.map((candidate) => candidate.coverage), 0);
+    const listed = candidates
+      .filter((candidate) => candidate.best && candidate.coverage >= top * 0.6)
+      .slice(0, MAX_LISTED);
+    const lines = listed.map(({ hit, best }, i) => {
+      const sentence = best as ScoredSentence;
+      const marker = citations.cite(sentence.chunk, hit.case, { start: sentence.start, end: sentence.end });
+      return `${i + 1}. 《${hit.case.title}》（${hit.case.applicants.join("、")}）：${quote(sentence)}[${marker}]`;
+    });
+    return { answer: `案例集中与此相关的案例有 ${lines.length} 个：\n\n${lines.join("\n")}`, citations };
+  }
+}
+
+/** The best sentence, then up to two more that score nearly as well, from at most two cases. */
+function pick(sentences: readonly ScoredSentence[]): ScoredSentence[] {
+  const best = sentences[0];
+  if (!best) return [];
+  const picked = [best];
+  const cases = new Set([best.case.caseId]);
+  for (const sentence of sentences.slice(1)) {
+    if (picked.length >= MAX_SENTENCES) break;
+    if (sentence.score < best.score * 0.6 || picked.some((other) => other.text === sentence.text)) continue;
+    if (!cases.has(sentence.case.caseId) && (cases.size >= 2 || sentence.score < best.score * 0.85)) continue;
+    cases.add(sentence.case.caseId);
+    picked.push(sentence);
+  }
+  return picked;
+}
+
+/** A quoted piece, with an ellipsis where it starts or ends inside a sentence. */
+function quote(sentence: ScoredSentence): string {
+  const before = sentence.chunk.text.slice(0, sentence.start).trimEnd();
+  const opensSentence = before === "" || /[。！？；!?;”）)]$/.test(before) || before.endsWith("\n");
+  const closesSentence = /[。！？；!?;”）)]$/.test(sentence.text);
+  return `${opensSentence ? "" : "…"}${sentence.text}${closesSentence ? "" : "…"}`;
+}
+
+function sectionOrder(item: Case, sentence: ScoredSentence): number {
+  return item.sections.findIndex((section) => section.name === sentence.chunk.section);
+}

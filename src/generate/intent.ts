@@ -1,0 +1,30 @@
+import { SECTION_NAMES, type SectionName } from "../domain/book.js";
+
+/** What kind of answer a question wants, read from its wording (no model needed). */
+export type Intent = "list" | "applicant" | "numeric" | "fact";
+
+const LIST = /哪些|哪几个|有几个|都有|列(一下|出|举)|有没有.{0,12}(案例|先例|例子)|还有(什么|哪)|几个案例|多少个案例/;
+const APPLICANT = /哪家|哪个(单位|公司|机构|企业)|谁(做|搞|申报|建|开发|牵头)|是谁|申报单位|由谁|什么(公司|单位|机构)/;
+const NUMERIC =
+  /多少|几(个|家|倍|成|年|项|次|万|亿)|百分|比例|率(是|为|达到|多少|有多高|提升|提高|下降|降低)|(提升|提高|降低|减少|缩短|增长|节省|节约)了?(多少|几)|规模|金额|数量|具体(数字|数据)/;
+
+/** @example questionIntent("推出猪小慧的是哪家公司？") // "applicant" */
+export function questionIntent(question: string): Intent {
+  if (APPLICANT.test(question)) return "applicant";
+  if (NUMERIC.test(question) && !/多少个案例|几个案例/.test(question)) return "numeric";
+  if (LIST.test(question)) return "list";
+  return "fact";
+}
+
+const SECTION_WORDS: Array<[RegExp, SectionName]> = [
+  [/背景|痛点|难点|问题|需求|为什么/, "案例背景"],
+  [/方案|怎么做|怎么搞|如何(做|实现|建)|做法|架构|技术路线|思路/, "解决方案"],
+  [/创新|亮点|特色/, "创新点"],
+  [/成效|效果|效益|成果|收益|价值|影响/, "应用成效"],
+];
+
+/** The section a question asks about, if it names one ("那它的应用成效呢？" → 应用成效). */
+export function sectionHint(question: string): SectionName | undefined {
+  for (const name of SECTION_NAMES) if (question.includes(name)) return name;
+  return SECTION_WORDS.find(([pattern]) => pattern.test(question))?.[1];
+}

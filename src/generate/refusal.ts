@@ -1,0 +1,41 @@
+import type { CaseHit } from "../retrieve/retriever.js";
+import { CitationList } from "./citations.js";
+import type { Evidence, QueryTerms } from "./evidence.js";
+
+/**
+ * Below this share of the question's (idf-weighted) terms found in the best of the top cases, the book is taken
+ * not to answer the question. Calibrated on the unanswerable and answerable questions of eval/ (`npm run eval`
+ * prints the refusal and false-refusal rates it gives).
+ */
+export const REFUSAL_COVERAGE = 0.5;
+
+export interface Confidence {
+  coverage: number;
+  confident: boolean;
+}
+
+/** How well the best of the top three cases covers the question's distinctive terms. */
+export function confidence(
+  evidence: Evidence,
+  query: QueryTerms,
+  cases: readonly CaseHit[],
+  threshold = REFUSAL_COVERAGE,
+): Confidence {
+  const coverage = Math.max(0, ...cases.slice(0, 3).map((hit) => evidence.caseCoverage(query, hit.case)));
+  return { coverage, confident: query.total > 0 && coverage >= threshold };
+}
+
+/** The honest answer when the book has nothing on the question: say so, and point at the closest cases. */
+export function refusalAnswer(cases: readonly CaseHit[]) {
+  const citations = new CitationList();
+  const closest = cases.slice(0, 3).filter((hit) => hit.chunks[0]);
+  const lines = closest.map((hit, i) => {
+    const chunk = hit.chunks[0] as NonNullable<(typeof hit.chunks)[number]>;
+    return `${i + 1}. 《${hit.case.title}》（${hit.case.domain}）[${citations.cite(chunk.chunk, hit.case)}]`;
+  });
+  const answer =
+    lines.length > 0
+      ? `案例集中没有找到能回答这个问题的内容。最接近的案例是：\n${lines.join("\n")}`
+      : "案例集中没有找到能回答这个问题的内容。";
+  return { answer, citations };
+}
