@@ -57,6 +57,8 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ...types.map((type): [string, Question[]] => [type, answerable.filter((q) => q.type === type)]),
     ["fact+numeric+applicant", answerable.filter((q) => ["fact", "numeric", "applicant"].includes(q.type))],
     ["hard (no names, 1 per case)", answerable.filter((q) => q.id.startsWith("hard-"))],
+    ["list, first set", answerable.filter((q) => q.id.startsWith("lists-"))],
+    ["list, held-out set", answerable.filter((q) => q.id.startsWith("lists2-"))],
     ["all answerable", answerable],
   ];
 }

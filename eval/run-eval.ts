@@ -1,6 +1,7 @@
 /** `npm run eval`: retrieval quality on eval/questions for hybrid, BM25 only, vector only and the naive baseline. */
 import { loadConfig } from "../src/config.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
+import { AnswerService } from "../src/generate/answer-service.js";
 import { createRetriever } from "../src/retrieve/create-retriever.js";
 import type { SearchMode } from "../src/retrieve/retriever.js";
 import { groups, type QuestionScore, scoreQuestion, summarize } from "./metrics.js";
@@ -59,3 +60,35 @@ if (process.argv.includes("--misses")) {
   console.log(`\nhybrid misses at rank 1 (${misses.length}):`);
   for (const miss of misses) console.log(`  ${miss}`);
 }
+
+// Answers: refusal on unanswerable questions, false refusal and gold among the citations on answerable ones.
+const service = new AnswerService(retriever);
+let refused = 0;
+let falselyRefused = 0;
+let goldCited = 0;
+const answerMisses: string[] = [];
+const unanswerable = questions.filter((q) => q.gold.length === 0);
+const answerable = questions.filter((q) => q.gold.length > 0);
+for (const question of questions) {
+  const answer = await service.answer({ question: question.question });
+  if (question.gold.length === 0) {
+    if (answer.refused) refused++;
+    else answerMisses.push(`not refused ${question.id}: ${question.question}`);
+    continue;
+  }
+  if (answer.refused) {
+    falselyRefused++;
+    answerMisses.push(`refused ${question.id} [${question.type}]: ${question.question}`);
+  } else if (answer.citations.some((citation) => question.gold.includes(citation.caseId))) goldCited++;
+  else answerMisses.push(`gold not cited ${question.id} [${question.type}]: ${question.question}`);
+}
+console.log(`\nanswers (${service.mode}):`);
+console.log(`| measure | value | target |\n| --- | --- | --- |`);
+console.log(`| refusal on unanswerable (${unanswerable.length}) | ${format(refused / unanswerable.length)} | ≥ 0.80 |`);
+console.log(
+  `| false refusal on answerable (${answerable.length}) | ${format(falselyRefused / answerable.length)} | ≤ 0.05 |`,
+);
+console.log(
+  `| gold case among the citations (${answerable.length}) | ${format(goldCited / answerable.length)} | ≥ 0.90 |`,
+);
+if (process.argv.includes("--misses")) for (const miss of answerMisses) console.log(`  ${miss}`);

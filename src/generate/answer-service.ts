@@ -110,9 +110,16 @@ export class AnswerService {
     }
     const query = standaloneQuery ?? request.question;
     const options = { domainNo: request.domainNo };
-    const chunks = await this.#retriever.search(query, { ...options, k: Math.max(k, 8) });
     const cases = await this.#retriever.searchCases(query, { ...options, k: 10 });
-    const { confident } = confidence(this.#evidence, this.#evidence.queryTerms(query), cases);
+    // The best case's own best passages lead, so a figure it reports is found even when other cases' chunks
+    // outrank that passage overall.
+    const top = cases[0]?.case.caseId;
+    const focus = top ? await this.#retriever.search(query, { ...options, k: 4, caseIds: [top] }) : [];
+    const overall = await this.#retriever.search(query, { ...options, k: Math.max(k, 8) });
+    const chunks = [...focus, ...overall.filter((hit) => !focus.some((other) => other.chunk.id === hit.chunk.id))];
+    // A described project always has closest precedents; only questions can go unanswered.
+    const confident =
+      intent === "similar" || confidence(this.#evidence, this.#evidence.queryTerms(query), cases).confident;
     return {
       question: request.question,
       query,

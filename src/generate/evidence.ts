@@ -37,13 +37,14 @@ export class Evidence {
 
   queryTerms(question: string): QueryTerms {
     const { termStats, tokenizer } = this.#index;
-    const all = [...new Set(tokenizer.tokenize(question))];
+    // Terms in more than half the cases ("数据", "平台") say nothing about which case is meant.
+    const candidates = [...new Set(tokenizer.tokenize(question))].filter(
+      (term) => termStats.documentFrequency(term) <= termStats.documentCount / 2,
+    );
     const terms = new Map<string, number>();
-    for (const term of all) {
-      // Terms in more than half the cases ("数据", "平台") say nothing about which case is meant.
-      if (termStats.documentFrequency(term) > termStats.documentCount / 2) continue;
+    for (const term of candidates) {
       // Search mode emits a compound and its parts ("仓单融资", "仓单", "融资"): weigh the parts only.
-      if (all.some((other) => other !== term && other.length < term.length && term.includes(other))) continue;
+      if (candidates.some((other) => other.length < term.length && term.includes(other))) continue;
       terms.set(term, termStats.idf(term));
     }
     return { terms, total: [...terms.values()].reduce((sum, weight) => sum + weight, 0) };

@@ -35,7 +35,7 @@ export class ExtractiveAnswerer {
   }
 
   compose(input: ExtractiveInput): Composed {
-    if (input.intent === "list") return this.#list(input);
+    if (input.intent === "list" || input.intent === "similar") return this.#list(input);
     const citations = new CitationList();
     const sentences = this.#evidence.sentences(input.query, input.chunks, {
       numeric: input.intent === "numeric",
@@ -76,13 +76,17 @@ export class ExtractiveAnswerer {
     const top = Math.max(...candidates.map((candidate) => candidate.coverage), 0);
     const listed = candidates
       .filter((candidate) => candidate.best && candidate.coverage >= top * 0.6)
-      .slice(0, MAX_LISTED);
+      .slice(0, input.intent === "similar" ? 3 : MAX_LISTED);
     const lines = listed.map(({ hit, best }, i) => {
       const sentence = best as ScoredSentence;
       const marker = citations.cite(sentence.chunk, hit.case, { start: sentence.start, end: sentence.end });
       return `${i + 1}. 《${hit.case.title}》（${hit.case.applicants.join("、")}）：${quote(sentence)}[${marker}]`;
     });
-    return { answer: `案例集中与此相关的案例有 ${lines.length} 个：\n\n${lines.join("\n")}`, citations };
+    const lead =
+      input.intent === "similar"
+        ? `案例集中与您描述的项目最接近的 ${lines.length} 个案例：`
+        : `案例集中与此相关的案例有 ${lines.length} 个：`;
+    return { answer: `${lead}\n\n${lines.join("\n")}`, citations };
   }
 }
 

@@ -1,15 +1,20 @@
 import { SECTION_NAMES, type SectionName } from "../domain/book.js";
 
 /** What kind of answer a question wants, read from its wording (no model needed). */
-export type Intent = "list" | "applicant" | "numeric" | "fact";
+export type Intent = "similar" | "list" | "applicant" | "numeric" | "fact";
 
 const LIST = /哪些|哪几个|有几个|都有|列(一下|出|举)|有没有.{0,12}(案例|先例|例子)|还有(什么|哪)|几个案例|多少个案例/;
 const APPLICANT = /哪家|哪个(单位|公司|机构|企业)|谁(做|搞|申报|建|开发|牵头)|是谁|申报单位|由谁|什么(公司|单位|机构)/;
 const NUMERIC =
   /多少|几(个|家|倍|成|年|项|次|万|亿)|百分|比例|率(是|为|达到|多少|有多高|提升|提高|下降|降低)|(提升|提高|降低|减少|缩短|增长|节省|节约)了?(多少|几)|规模|金额|数量|具体(数字|数据)/;
 
+const SIMILAR =
+  /我们(是|公司|单位|这边|想|打算|计划|准备)|类似的?(案例|先例|做法|项目)|可以参考|参考(案例|先例)|有没有.{0,6}先例/;
+
 /** @example questionIntent("推出猪小慧的是哪家公司？") // "applicant" */
 export function questionIntent(question: string): Intent {
+  // A project described at length, asking for precedents: always has closest cases to show.
+  if (question.length >= 40 && SIMILAR.test(question)) return "similar";
   if (APPLICANT.test(question)) return "applicant";
   if (NUMERIC.test(question) && !/多少个案例|几个案例/.test(question)) return "numeric";
   if (LIST.test(question)) return "list";

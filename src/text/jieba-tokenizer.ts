@@ -1,14 +1,25 @@
 import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import nodejieba from "nodejieba";
 import { stopWords } from "./stop-words.js";
 import { isWordLike, splitScripts, type Tokenizer } from "./tokenizer.js";
+
+/**
+ * Frequency given to user words. jieba's `insertWord` gives a new word a median weight, too weak to keep
+ * "数字人" from being cut into 数字/人; a loaded user dictionary with a high frequency keeps it whole.
+ */
+const USER_WORD_FREQUENCY = 50_000;
+
+let loadedDigest: string | undefined;
 
 /**
  * The default tokenizer: jieba in search mode (`cutForSearch`, which emits a long word and its parts), with a
  * user dictionary so organisation and product names and the book's terms stay whole, Latin words and numbers
  * kept whole, and jieba's stop words removed.
  *
- * jieba's dictionary is process-wide: words added here stay added for every JiebaTokenizer in the process.
+ * jieba's dictionary is process-wide: constructing a tokenizer with another word list reloads it (about a second).
  * @example new JiebaTokenizer(["数据资产入表"]).tokenize("怎么做数据资产入表") // ["数据", "资产", "数据资产入表"]
  */
 export class JiebaTokenizer implements Tokenizer {
@@ -16,9 +27,12 @@ export class JiebaTokenizer implements Tokenizer {
   readonly #stopWords = stopWords();
 
   constructor(userWords: readonly string[] = []) {
-    for (const word of userWords) nodejieba.insertWord(word);
     const digest = createHash("sha256").update(userWords.join("\n")).digest("hex").slice(0, 12);
-    this.id = `jieba-search-v1-${digest}`;
+    this.id = `jieba-search-v2-${digest}`;
+    if (loadedDigest !== digest) {
+      loadUserDictionary(userWords, digest);
+      loadedDigest = digest;
+    }
   }
 
   tokenize(text: string): string[] {
@@ -35,4 +49,12 @@ export class JiebaTokenizer implements Tokenizer {
     }
     return terms;
   }
+}
+
+function loadUserDictionary(userWords: readonly string[], digest: string) {
+  const defaults = (nodejieba as unknown as { DEFAULT_USER_DICT: string }).DEFAULT_USER_DICT;
+  const path = join(tmpdir(), `jieba-user-dictionary-${digest}.utf8`);
+  const lines = userWords.map((word) => `${word.toLowerCase()} ${USER_WORD_FREQUENCY} nz`);
+  writeFileSync(path, `${readFileSync(defaults, "utf8").trimEnd()}\n${lines.join("\n")}\n`);
+  nodejieba.load({ userDict: path });
 }
