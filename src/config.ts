@@ -18,6 +18,9 @@ export const ConfigSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   /** Any OpenAI-compatible server: vLLM, Ollama, Xinference, …; e.g. http://127.0.0.1:11434/v1 */
   OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  /** How long the LLM may take for one answer before the extractive answer is served instead. */
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   LOG_REQUESTS: z
     .enum(["true", "false", "1", "0"])
     .default("true")

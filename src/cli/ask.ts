@@ -21,7 +21,7 @@ await runCli(async () => {
   const config = loadConfig();
   const corpus = await loadCorpus(config.CORPUS_DIR);
   const retriever = await createRetriever(config, corpus, (line) => console.error(line));
-  const service = createAnswerService(config, retriever, (line) => console.error(line));
+  const service = await createAnswerService(config, retriever, (line) => console.error(line));
   const answer = await service.answer({ question, k, domainNo: domainParameter(values.domain) });
   const flags = [answer.mode, answer.refused ? "refused" : "", answer.degraded ? "degraded" : ""].filter(Boolean);
   console.log(`${answer.answer}\n\n(${flags.join(", ")})`);

@@ -66,7 +66,12 @@ export class AnswerService {
   }
 
   async *stream(request: AskRequest): AsyncGenerator<StreamEvent> {
-    const grounding = await this.ground(request);
+    const history = request.history ?? [];
+    const standalone =
+      this.#llm && history.length > 0 && isFollowUp(request.question)
+        ? await this.#llm.condense(request.question, history)
+        : undefined;
+    const grounding = await this.ground(request, standalone);
     if (!grounding.confident) {
       const { answer, citations } = refusalAnswer(grounding.cases);
       yield { type: "citations", citations: citations.list() };
@@ -92,15 +97,20 @@ export class AnswerService {
     const intent = questionIntent(request.question);
     const section = sectionHint(request.question);
     if (topic && !standaloneQuery) {
+      // A follow-up stays on the case the conversation is about; a named section ("那它的应用成效呢？") is read
+      // from its start, other follow-ups search that case.
       const [focus] = await this.#retriever.searchCases(topic, { k: 1, domainNo: request.domainNo });
       const query = `${topic} ${request.question}`;
       const caseIds = focus ? [focus.case.caseId] : undefined;
-      const chunks = await this.#retriever.search(query, { k, caseIds, domainNo: request.domainNo });
-      const cases = await this.#retriever.searchCases(query, { k: 10, caseIds, domainNo: request.domainNo });
+      const sectionChunks = focus && section ? this.#retriever.sectionChunks(focus.case.caseId, section) : [];
+      const chunks =
+        sectionChunks.length > 0 ? sectionChunks.slice(0, k) : await this.#retriever.search(query, { k, caseIds });
+      const cases = focus ? [focus] : [];
       return {
         question: request.question,
-        query,
-        intent,
+        query: sectionChunks.length > 0 ? request.question : query,
+        // "它用了哪些数据？" asks about the case in focus, not for a list of cases.
+        intent: intent === "list" || intent === "similar" ? "fact" : intent,
         section,
         chunks,
         cases,

@@ -3,7 +3,8 @@ import { SECTION_NAMES, type SectionName } from "../domain/book.js";
 /** What kind of answer a question wants, read from its wording (no model needed). */
 export type Intent = "similar" | "list" | "applicant" | "numeric" | "fact";
 
-const LIST = /哪些|哪几个|有几个|都有|列(一下|出|举)|有没有.{0,12}(案例|先例|例子)|还有(什么|哪)|几个案例|多少个案例/;
+const LIST =
+  /(哪些|哪几个|有几个|都有|列(一下|出|举)|还有(什么|哪)).{0,16}(案例|项目|先例|例子)|(案例|项目|先例|例子).{0,12}(哪些|哪几个|有几个|都有|列一下|列出)|有没有.{0,12}(案例|先例|例子)|几个案例|多少个案例/;
 const APPLICANT = /哪家|哪个(单位|公司|机构|企业)|谁(做|搞|申报|建|开发|牵头)|是谁|申报单位|由谁|什么(公司|单位|机构)/;
 const NUMERIC =
   /多少|几(个|家|倍|成|年|项|次|万|亿)|百分|比例|率(是|为|达到|多少|有多高|提升|提高|下降|降低)|(提升|提高|降低|减少|缩短|增长|节省|节约)了?(多少|几)|规模|金额|数量|具体(数字|数据)/;

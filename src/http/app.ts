@@ -2,8 +2,10 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Corpus } from "../domain/case.js";
 import { AppError } from "../errors.js";
+import type { AnswerService } from "../generate/answer-service.js";
 import type { Retriever } from "../retrieve/retriever.js";
 import { errorResponse, onError, onNotFound } from "./error-handler.js";
+import { askRoutes } from "./routes/ask.js";
 import { caseRoutes } from "./routes/cases.js";
 import { healthRoutes } from "./routes/health.js";
 import { searchRoutes } from "./routes/search.js";
@@ -12,6 +14,7 @@ import { validationHook } from "./validation.js";
 export interface AppDependencies {
   corpus: Corpus;
   retriever: Retriever;
+  answers: AnswerService;
   /** Where request and error lines go; silent when omitted. */
   log?: (line: string) => void;
   /** Clock for request timing, passed in so tests are deterministic. */
@@ -42,9 +45,10 @@ export function createApp(dependencies: AppDependencies) {
     }),
   );
 
-  app.route("/", healthRoutes(dependencies.corpus, dependencies.retriever));
+  app.route("/", healthRoutes(dependencies.corpus, dependencies.retriever, dependencies.answers));
   app.route("/", caseRoutes(dependencies.corpus));
   app.route("/", searchRoutes(dependencies.retriever));
+  app.route("/", askRoutes(dependencies.answers, log));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

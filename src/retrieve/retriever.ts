@@ -55,6 +55,14 @@ export class Retriever {
     return ranked.slice(0, k).map(({ item, score }) => this.#hit(item, score));
   }
 
+  /** All chunks of one section of a case, in text order (score 0): for reading a section rather than searching. */
+  sectionChunks(caseId: string, section: string): ChunkHit[] {
+    return this.#index.chunks
+      .map((chunk, item) => ({ chunk, item }))
+      .filter(({ chunk }) => chunk.caseId === caseId && chunk.section === section)
+      .map(({ item }) => this.#hit(item, 0));
+  }
+
   /** The best cases for a query: each case scored by its best chunk plus a share of its next ones. */
   async searchCases(query: string, options: SearchOptions = {}): Promise<CaseHit[]> {
     const k = options.k ?? 10;

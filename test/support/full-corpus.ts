@@ -1,6 +1,7 @@
 import { inject } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
+import { AnswerService } from "../../src/generate/answer-service.js";
 import { createApp } from "../../src/http/app.js";
 import { createRetriever } from "../../src/retrieve/create-retriever.js";
 
@@ -11,5 +12,6 @@ export async function fullCorpus() {
   const rebuilt: string[] = [];
   const retriever = await createRetriever(config, corpus, (line) => rebuilt.push(line));
   if (rebuilt.length > 0) throw new Error(`the shared test index was rebuilt: ${rebuilt.join("; ")}`);
-  return { corpus, retriever, app: createApp({ corpus, retriever }) };
+  const answers = new AnswerService(retriever);
+  return { corpus, retriever, answers, app: createApp({ corpus, retriever, answers }) };
 }

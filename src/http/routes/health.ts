@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Corpus } from "../../domain/case.js";
+import type { AnswerService } from "../../generate/answer-service.js";
 import type { Retriever } from "../../retrieve/retriever.js";
 
 const healthRoute = createRoute({
@@ -13,6 +14,7 @@ const healthRoute = createRoute({
         "application/json": {
           schema: z.object({
             status: z.literal("ok"),
+            mode: z.enum(["llm", "extractive"]),
             cases: z.number().int(),
             domains: z.number().int(),
             index: z.object({
@@ -28,12 +30,13 @@ const healthRoute = createRoute({
   },
 });
 
-export function healthRoutes(corpus: Corpus, retriever: Retriever) {
+export function healthRoutes(corpus: Corpus, retriever: Retriever, answers: AnswerService) {
   const app = new OpenAPIHono();
   app.openapi(healthRoute, (c) => {
     const { manifest } = retriever.index;
     return c.json({
       status: "ok" as const,
+      mode: answers.mode,
       cases: corpus.cases.length,
       domains: corpus.domains.length,
       index: {

@@ -1,0 +1,164 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Answer } from "../src/domain/answer.js";
+import type { Corpus } from "../src/domain/case.js";
+import type { createApp } from "../src/http/app.js";
+import { fullCorpus } from "./support/full-corpus.js";
+import { parseSse } from "./support/sse.js";
+
+let app: ReturnType<typeof createApp>;
+let corpus: Corpus;
+
+beforeAll(async () => {
+  ({ app, corpus } = await fullCorpus());
+});
+
+const ask = async (body: unknown) => {
+  const response = await app.request("/api/ask", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as Answer & { error?: { code: string; message: string } },
+  };
+};
+
+/** Every marker resolves to a citation, and every citation is the exact text at its offsets in its case. */
+function expectGrounded(answer: Answer) {
+  const ids = new Set(answer.citations.map((citation) => citation.id));
+  const markers = [...answer.answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+  expect(markers.length).toBeGreaterThan(0);
+  for (const marker of markers) expect(ids.has(marker), `marker [${marker}]`).toBe(true);
+  for (const citation of answer.citations) {
+    const section = corpus.cases
+      .find((c) => c.caseId === citation.caseId)
+      ?.sections.find((s) => s.name === citation.section);
+    expect(section?.text.slice(citation.start, citation.end)).toBe(citation.text);
+    if (citation.quote) expect(citation.text.length).toBeGreaterThanOrEqual(citation.quote.end);
+  }
+}
+
+describe("POST /api/ask (extractive)", () => {
+  it("answers with markers that resolve to verbatim passages of the right case", async () => {
+    const { status, body } = await ask({ question: "京东物流那个仓单融资是怎么搞的？" });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ mode: "extractive", refused: false });
+    expectGrounded(body);
+    expect(body.citations[0]?.caseId).toBe("05-01");
+  });
+
+  it("quotes the sentence with the figure for a numeric question", async () => {
+    const { body } = await ask({ question: "那个 iMOM 平台上了以后生产效率提高了多少？" });
+    expectGrounded(body);
+    expect(body.answer).toContain("生产效率提高 20% 以上");
+  });
+
+  it("lists several cases, each with a reason and a marker, for a which-cases question", async () => {
+    const { body } = await ask({ question: "有哪些案例用了隐私计算？" });
+    expectGrounded(body);
+    const listed = new Set(body.citations.map((citation) => citation.caseId));
+    expect(listed.size).toBeGreaterThanOrEqual(3);
+    expect([...listed]).toEqual(expect.arrayContaining(["06-02", "05-04"]));
+  });
+
+  it("names the applicant for a who question", async () => {
+    const { body } = await ask({ question: "推出猪小慧这个养猪数字人的是哪家公司？" });
+    expect(body.answer).toContain("农信数智科技有限公司");
+    expectGrounded(body);
+  });
+
+  it("resolves a follow-up against the history without an LLM", async () => {
+    const { body } = await ask({
+      question: "那它的应用成效呢？",
+      history: [
+        { role: "user", content: "做生猪产业数智生态平台的是哪家公司？" },
+        { role: "assistant", content: "该项目是《生猪产业数智生态平台》，申报单位为农信数智科技有限公司。" },
+      ],
+    });
+    expectGrounded(body);
+    expect(body.citations.every((citation) => citation.caseId === "02-01" && citation.section === "应用成效")).toBe(
+      true,
+    );
+  });
+
+  it("says the book has no case on an off-topic question and lists the closest cases", async () => {
+    const { body } = await ask({ question: "有没有用到量子计算的案例？" });
+    expect(body.refused).toBe(true);
+    expect(body.answer).toContain("没有找到");
+    expectGrounded(body);
+  });
+
+  it("streams citations first, then answer deltas, then the end, as the shared event union", async () => {
+    const response = await app.request("/api/ask", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ question: "养猪的数字化平台是怎么帮养殖户的？", stream: true }),
+    });
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const events = parseSse(await response.text());
+    expect(events[0]?.type).toBe("citations");
+    expect(events.at(-1)).toMatchObject({ type: "answer-end", refused: false, mode: "extractive" });
+    expect(events.slice(1, -1).every((event) => event.type === "answer-delta")).toBe(true);
+  });
+
+  it("rejects bad input with a 400 naming the field, broken JSON with a 400, a huge body with a 413", async () => {
+    for (const body of [
+      { question: "" },
+      { question: "x", k: 0 },
+      { question: "x", history: [{ role: "bot", content: "" }] },
+    ]) {
+      const { status, body: error } = await ask(body);
+      expect(status).toBe(400);
+      expect(error.error?.code).toBe("bad_request");
+    }
+    expect((await ask({ question: "x".repeat(2001) })).body.error?.message).toMatch(/question/);
+    expect((await ask({ question: "x", domain: "航空航天" })).status).toBe(400);
+    const broken = await app.request("/api/ask", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{bad",
+    });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ error: { code: "bad_request" } });
+    const huge = await app.request("/api/ask", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ question: "x", history: [{ role: "user", content: "长".repeat(70_000) }] }),
+    });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: "payload_too_large" } });
+  });
+});
+
+describe("POST /api/search", () => {
+  const search = (body: unknown) =>
+    app.request("/api/search", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("finds a known case first and returns verbatim chunk text", async () => {
+    const response = await search({ query: "京东物流那个仓单融资是怎么搞的？", k: 5 });
+    const { results } = (await response.json()) as {
+      results: Array<{ caseId: string; text: string; section: string; start: number; end: number }>;
+    };
+    expect(results).toHaveLength(5);
+    expect(results[0]?.caseId).toBe("05-01");
+    const first = results[0] as (typeof results)[number];
+    const section = corpus.cases.find((c) => c.caseId === first.caseId)?.sections.find((s) => s.name === first.section);
+    expect(section?.text.slice(first.start, first.end)).toBe(first.text);
+  });
+
+  it("filters by domain and validates its input", async () => {
+    const response = await search({ query: "数据平台", k: 10, domain: "医疗健康" });
+    const { results } = (await response.json()) as { results: Array<{ domain: string }> };
+    expect(results.every((result) => result.domain === "医疗健康")).toBe(true);
+    for (const body of [{ query: "" }, { query: "x", k: 51 }, { k: 5 }, { query: 42 }]) {
+      const bad = await search(body);
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ error: { code: "bad_request" } });
+    }
+  });
+});
