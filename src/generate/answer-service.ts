@@ -120,13 +120,14 @@ export class AnswerService {
     }
     const query = standaloneQuery ?? request.question;
     const options = { domainNo: request.domainNo };
-    const cases = await this.#retriever.searchCases(query, { ...options, k: 10 });
+    const retrieved = await this.#retriever.retrieve(query, options);
+    const cases = retrieved.cases.slice(0, 10);
     // The best case's own best passages lead, so a figure it reports is found even when other cases' chunks
     // outrank that passage overall.
     const top = cases[0]?.case.caseId;
-    const focus = top ? await this.#retriever.search(query, { ...options, k: 4, caseIds: [top] }) : [];
-    const overall = await this.#retriever.search(query, { ...options, k: Math.max(k, 8) });
-    const chunks = [...focus, ...overall.filter((hit) => !focus.some((other) => other.chunk.id === hit.chunk.id))];
+    const focus = retrieved.chunks.filter((hit) => hit.case.caseId === top).slice(0, 4);
+    const overall = retrieved.chunks.slice(0, Math.max(k, 8));
+    const chunks = [...focus, ...overall.filter((hit) => !focus.includes(hit))];
     // A described project always has closest precedents; only questions can go unanswered.
     const confident =
       intent === "similar" || confidence(this.#evidence, this.#evidence.queryTerms(query), cases).confident;

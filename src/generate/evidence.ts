@@ -30,6 +30,8 @@ const MAX_QUOTE = 140;
 export class Evidence {
   readonly #index: SearchIndex;
   readonly #caseTexts = new Map<string, string>();
+  /** Each chunk's quotable pieces with their terms, computed once per chunk (the hot path of every answer). */
+  readonly #pieces = new Map<string, Array<{ start: number; end: number; text: string; terms: Set<string> }>>();
 
   constructor(index: SearchIndex) {
     this.#index = index;
@@ -74,9 +76,8 @@ export class Evidence {
   ): ScoredSentence[] {
     const scored: ScoredSentence[] = [];
     hits.forEach(({ chunk, case: item }, rank) => {
-      for (const span of clauseSpans(chunk.text, MAX_QUOTE)) {
-        const text = chunk.text.slice(span.start, span.end);
-        const terms = new Set(this.#index.tokenizer.tokenize(text));
+      for (const { start, end, text, terms } of this.#piecesOf(chunk)) {
+        const span = { start, end };
         let found = 0;
         for (const [term, weight] of query.terms) if (terms.has(term)) found += weight;
         const coverage = query.total === 0 ? 0 : found / query.total;
@@ -90,5 +91,17 @@ export class Evidence {
       }
     });
     return scored.sort((a, b) => b.score - a.score);
+  }
+
+  #piecesOf(chunk: Chunk) {
+    let pieces = this.#pieces.get(chunk.id);
+    if (!pieces) {
+      pieces = clauseSpans(chunk.text, MAX_QUOTE).map(({ start, end }) => {
+        const text = chunk.text.slice(start, end);
+        return { start, end, text, terms: new Set(this.#index.tokenizer.tokenize(text)) };
+      });
+      this.#pieces.set(chunk.id, pieces);
+    }
+    return pieces;
   }
 }

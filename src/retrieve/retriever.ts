@@ -30,7 +30,7 @@ export interface CaseHit {
 }
 
 /** How deep each list is read before fusion. */
-const CANDIDATES = 60;
+const CANDIDATES = 120;
 
 /**
  * Hybrid retrieval over a SearchIndex: BM25 over jieba terms (with the thesaurus's synonyms), BM25 over character
@@ -50,9 +50,12 @@ export class Retriever {
 
   /** The best chunks for a query, best first. */
   async search(query: string, options: SearchOptions = {}): Promise<ChunkHit[]> {
-    const k = options.k ?? 10;
-    const ranked = await this.#rank(query, options.mode ?? "hybrid", Math.max(k, CANDIDATES), options);
-    return ranked.slice(0, k).map(({ item, score }) => this.#hit(item, score));
+    return (await this.retrieve(query, options)).chunks.slice(0, options.k ?? 10);
+  }
+
+  /** The best cases for a query: each case scored by its best chunk plus a share of its next ones. */
+  async searchCases(query: string, options: SearchOptions = {}): Promise<CaseHit[]> {
+    return (await this.retrieve(query, options)).cases.slice(0, options.k ?? 10);
   }
 
   /** All chunks of one section of a case, in text order (score 0): for reading a section rather than searching. */
@@ -63,15 +66,16 @@ export class Retriever {
       .map(({ item }) => this.#hit(item, 0));
   }
 
-  /** The best cases for a query: each case scored by its best chunk plus a share of its next ones. */
-  async searchCases(query: string, options: SearchOptions = {}): Promise<CaseHit[]> {
-    const k = options.k ?? 10;
-    const ranked = await this.#rank(query, options.mode ?? "hybrid", CANDIDATES * 2, options);
+  /**
+   * One retrieval, both views: every ranked chunk (best first) and the cases they add up to (best first, fused
+   * with BM25 over whole cases). Callers that need both pay for one search.
+   */
+  async retrieve(query: string, options: SearchOptions = {}): Promise<{ chunks: ChunkHit[]; cases: CaseHit[] }> {
+    const depth = Math.max(options.k ?? 10, CANDIDATES);
+    const ranked = await this.#rank(query, options.mode ?? "hybrid", depth, options);
+    const chunks = ranked.map(({ item, score }) => this.#hit(item, score));
     const byCase = new Map<string, ChunkHit[]>();
-    for (const { item, score } of ranked) {
-      const hit = this.#hit(item, score);
-      byCase.set(hit.case.caseId, [...(byCase.get(hit.case.caseId) ?? []), hit]);
-    }
+    for (const hit of chunks) byCase.set(hit.case.caseId, [...(byCase.get(hit.case.caseId) ?? []), hit]);
     const fromChunks = [...byCase.values()]
       .map((chunks) => ({
         caseId: (chunks[0] as ChunkHit).case.caseId,
@@ -94,7 +98,7 @@ export class Retriever {
       return { case: this.#index.cases.get(caseId) as Case, score, chunks: byCase.get(caseId) ?? [] };
     });
     const mentioned = options.domainNo === undefined ? queryDomain(query) : undefined;
-    return preferDomain(hits, (hit) => hit.case.domainNo, mentioned).slice(0, k);
+    return { chunks, cases: preferDomain(hits, (hit) => hit.case.domainNo, mentioned) };
   }
 
   async #rank(query: string, mode: SearchMode, depth: number, options: SearchOptions) {

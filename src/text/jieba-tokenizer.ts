@@ -56,5 +56,9 @@ function loadUserDictionary(userWords: readonly string[], digest: string) {
   const path = join(tmpdir(), `jieba-user-dictionary-${digest}.utf8`);
   const lines = userWords.map((word) => `${word.toLowerCase()} ${USER_WORD_FREQUENCY} nz`);
   writeFileSync(path, `${readFileSync(defaults, "utf8").trimEnd()}\n${lines.join("\n")}\n`);
-  nodejieba.load({ userDict: path });
+  // Keyword extraction is not used, so its 6 MB idf table is replaced by a one-line one (jieba needs a
+  // non-empty file): a quarter of a second less at start-up.
+  const idf = join(tmpdir(), "jieba-idf-unused.utf8");
+  writeFileSync(idf, "数据 1.0\n");
+  nodejieba.load({ userDict: path, idfDict: idf });
 }
