@@ -73,3 +73,17 @@ describe("case endpoints", () => {
     );
   });
 });
+
+describe("API docs", () => {
+  it("serves a reference UI for the OpenAPI document from local assets", async () => {
+    const page = await app.request("/docs");
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const asset of html.matchAll(/(?:src|href)="([^"]+)"/g)) {
+      const response = await app.request(asset[1] as string);
+      expect(response.status, asset[1]).toBe(200);
+    }
+    expect((await app.request("/docs/assets/secret.txt")).status).toBe(404);
+  });
+});

@@ -7,6 +7,7 @@ import type { Retriever } from "../retrieve/retriever.js";
 import { errorResponse, onError, onNotFound } from "./error-handler.js";
 import { askRoutes } from "./routes/ask.js";
 import { caseRoutes } from "./routes/cases.js";
+import { docsRoutes } from "./routes/docs.js";
 import { healthRoutes } from "./routes/health.js";
 import { searchRoutes } from "./routes/search.js";
 import { validationHook } from "./validation.js";
@@ -54,6 +55,7 @@ export function createApp(dependencies: AppDependencies) {
     openapi: "3.1.0",
     info: { title: "数据要素 × 案例助手 API", version: "0.1.0" },
   });
+  app.route("/", docsRoutes());
   app.notFound(onNotFound);
   app.onError(onError(log));
   return app;
