@@ -4,6 +4,7 @@ import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { AnswerService } from "../src/generate/answer-service.js";
 import { createRetriever } from "../src/retrieve/create-retriever.js";
 import type { SearchMode } from "../src/retrieve/retriever.js";
+import { SimilarService } from "../src/similar/similar-service.js";
 import { groups, type QuestionScore, scoreQuestion, summarize } from "./metrics.js";
 import { naiveBaseline } from "./naive-baseline.js";
 import { loadQuestions } from "./questions.js";
@@ -59,6 +60,27 @@ for (const [group, members] of groups(questions)) {
 if (process.argv.includes("--misses")) {
   console.log(`\nhybrid misses at rank 1 (${misses.length}):`);
   for (const miss of misses) console.log(`  ${miss}`);
+}
+
+// Similar precedents: the similar-type items through the precedent finder, against plain case search and the baseline.
+const similarService = new SimilarService(retriever);
+const similarItems = questions.filter((q) => q.type === "similar");
+const precedentSystems: Array<[string, (text: string) => Promise<string[]>]> = [
+  [
+    "similar (section-aware)",
+    async (text) => (await similarService.findSimilar(text, { k: 10 })).map((hit) => hit.caseId),
+  ],
+  ["hybrid case search", async (text) => (await retriever.searchCases(text, { k: 10 })).map((hit) => hit.case.caseId)],
+  ["naive baseline", async (text) => baseline(text)],
+];
+console.log(`\nsimilar precedents (${similarItems.length} project descriptions):`);
+console.log("| system | recall@1 | recall@3 | MRR |\n| --- | --- | --- | --- |");
+for (const [name, rank] of precedentSystems) {
+  const perItem = await Promise.all(similarItems.map(async (q) => ({ q, ranked: await rank(q.question) })));
+  const hit = (k: number) =>
+    perItem.filter(({ q, ranked }) => q.gold.some((id) => ranked.slice(0, k).includes(id))).length / perItem.length;
+  const mrr = summarize(perItem.map(({ q, ranked }) => scoreQuestion(q.gold, ranked))).mrr;
+  console.log(`| ${name} | ${format(hit(1))} | ${format(hit(3))} | ${format(mrr)} |`);
 }
 
 // Answers: refusal on unanswerable questions, false refusal and gold among the citations on answerable ones.

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Corpus } from "../src/domain/case.js";
+import { DraftService } from "../src/draft/draft-service.js";
 import { AnswerService } from "../src/generate/answer-service.js";
 import { LlmAnswerer } from "../src/generate/llm-answerer.js";
 import { OpenAIChatModel } from "../src/generate/openai-chat-model.js";
 import { loadPrompts } from "../src/generate/prompts.js";
 import { createApp } from "../src/http/app.js";
 import type { Retriever } from "../src/retrieve/retriever.js";
+import { SimilarService } from "../src/similar/similar-service.js";
 import { fullCorpus } from "./support/full-corpus.js";
 import {
   type OpenAICompatibleServer,
@@ -26,7 +28,8 @@ beforeAll(async () => {
   const model = new OpenAIChatModel({ apiKey: "test-key", model: "local-chat", baseURL: server.baseURL });
   const llm = new LlmAnswerer(model, await loadPrompts(), { timeoutMs: 1500, log: (line) => logged.push(line) });
   const answers = new AnswerService(retriever, llm);
-  app = createApp({ corpus, retriever, answers });
+  const similar = new SimilarService(retriever);
+  app = createApp({ corpus, retriever, answers, similar, drafts: new DraftService(retriever, similar) });
 });
 afterAll(async () => {
   await server.close();

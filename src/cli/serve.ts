@@ -2,18 +2,16 @@
 import { serve } from "@hono/node-server";
 import { loadConfig } from "../config.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
-import { createAnswerService } from "../generate/create-answer-service.js";
+import { createServices } from "../create-services.js";
 import { createApp } from "../http/app.js";
-import { createRetriever } from "../retrieve/create-retriever.js";
 import { runCli } from "./run-cli.js";
 
 await runCli(async () => {
   const config = loadConfig();
   const corpus = await loadCorpus(config.CORPUS_DIR);
   const log = config.LOG_REQUESTS ? (line: string) => console.log(line) : () => {};
-  const retriever = await createRetriever(config, corpus, (line) => console.log(line));
-  const answers = await createAnswerService(config, retriever, (line) => console.log(line));
-  const app = createApp({ corpus, retriever, answers, log });
+  const services = await createServices(config, corpus, (line) => console.log(line));
+  const app = createApp({ ...services, log });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(`数据要素 × 案例助手: ${corpus.cases.length} cases, listening on http://${config.HOST}:${info.port}`);
   });

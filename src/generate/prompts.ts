@@ -10,6 +10,7 @@ export const DEFAULT_PROMPTS_DIR = fileURLToPath(new URL("../../prompts", import
 export interface Prompts {
   answer: PromptTemplate;
   condense: PromptTemplate;
+  draft: PromptTemplate;
 }
 
 /** Loads the prompt templates (LangChain PromptTemplate, `{name}` placeholders) from prompts/*.md. */
@@ -21,5 +22,5 @@ export async function loadPrompts(directory = DEFAULT_PROMPTS_DIR): Promise<Prom
       throw new AppError("internal", `cannot load prompt ${name}.md from ${directory}: ${(error as Error).message}`);
     }
   };
-  return { answer: await load("answer"), condense: await load("condense") };
+  return { answer: await load("answer"), condense: await load("condense"), draft: await load("draft") };
 }

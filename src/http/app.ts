@@ -1,21 +1,18 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
-import type { Corpus } from "../domain/case.js";
+import type { Services } from "../create-services.js";
 import { AppError } from "../errors.js";
-import type { AnswerService } from "../generate/answer-service.js";
-import type { Retriever } from "../retrieve/retriever.js";
 import { errorResponse, onError, onNotFound } from "./error-handler.js";
 import { askRoutes } from "./routes/ask.js";
 import { caseRoutes } from "./routes/cases.js";
 import { docsRoutes } from "./routes/docs.js";
+import { draftRoutes } from "./routes/draft.js";
 import { healthRoutes } from "./routes/health.js";
 import { searchRoutes } from "./routes/search.js";
+import { similarRoutes } from "./routes/similar.js";
 import { validationHook } from "./validation.js";
 
-export interface AppDependencies {
-  corpus: Corpus;
-  retriever: Retriever;
-  answers: AnswerService;
+export interface AppDependencies extends Services {
   /** Where request and error lines go; silent when omitted. */
   log?: (line: string) => void;
   /** Clock for request timing, passed in so tests are deterministic. */
@@ -50,6 +47,8 @@ export function createApp(dependencies: AppDependencies) {
   app.route("/", caseRoutes(dependencies.corpus));
   app.route("/", searchRoutes(dependencies.retriever));
   app.route("/", askRoutes(dependencies.answers, log));
+  app.route("/", similarRoutes(dependencies.corpus, dependencies.similar));
+  app.route("/", draftRoutes(dependencies.drafts));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -3,8 +3,9 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Chunk } from "../chunk/chunk.js";
 import { chunkCase } from "../chunk/chunk-case.js";
+import { SECTION_NAMES, type SectionName } from "../domain/book.js";
 import type { Corpus } from "../domain/case.js";
-import { type Embedder, embedAll } from "../embed/embedder.js";
+import { type Embedder, embedAll, unitLength } from "../embed/embedder.js";
 import { LsaEmbedder } from "../embed/lsa-embedder.js";
 import { AppError } from "../errors.js";
 import { HnswStore } from "../store/hnsw-store.js";
@@ -79,6 +80,7 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
   }
   const vectors = await embedAll(embedder, texts, (done, total) => progress("embed", done, total));
   const store = HnswStore.build(vectors, embedder.dimensions);
+  const sectionCentroids = centroids(chunks, vectors, embedder.dimensions);
   progress("hnsw", chunks.length, chunks.length);
 
   await mkdir(directory, { recursive: true });
@@ -89,6 +91,7 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
   await writeFile(join(directory, "bigrams.json"), bigrams.toJSON());
   await writeFile(join(directory, "case-keywords.json"), caseKeywords.toJSON());
   await writeFile(join(directory, "term-stats.json"), termStats.toJSON());
+  await writeFile(join(directory, "section-centroids.json"), JSON.stringify(sectionCentroids));
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     corpusSha256: corpusDigest(corpus),
@@ -106,6 +109,7 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
     cases,
     caseIds,
     termStats,
+    sectionCentroids,
     tokenizer,
     embedder,
     keywords,
@@ -132,12 +136,17 @@ export async function loadIndex(
   const cases = new Map(corpus.cases.map((item) => [item.caseId, item]));
   const caseIds = corpus.cases.map((item) => item.caseId);
   const termStats = TermStats.fromJSON(await readFile(join(directory, "term-stats.json"), "utf8"));
+  const sectionCentroids = JSON.parse(await readFile(join(directory, "section-centroids.json"), "utf8")) as Record<
+    SectionName,
+    number[]
+  >;
   return {
     manifest,
     chunks,
     cases,
     caseIds,
     termStats,
+    sectionCentroids,
     tokenizer,
     embedder: loaded,
     keywords,
@@ -145,4 +154,22 @@ export async function loadIndex(
     caseKeywords,
     vectors,
   };
+}
+
+/** The unit-length mean vector of each section's chunks. */
+function centroids(chunks: readonly Chunk[], vectors: readonly number[][], dimensions: number) {
+  const sums = Object.fromEntries(SECTION_NAMES.map((name) => [name, new Array<number>(dimensions).fill(0)])) as Record<
+    SectionName,
+    number[]
+  >;
+  chunks.forEach((chunk, i) => {
+    const sum = sums[chunk.section];
+    (vectors[i] ?? []).forEach((value, d) => {
+      sum[d] = (sum[d] ?? 0) + value;
+    });
+  });
+  return Object.fromEntries(SECTION_NAMES.map((name) => [name, unitLength(sums[name])])) as Record<
+    SectionName,
+    number[]
+  >;
 }

@@ -1,4 +1,5 @@
 import type { Chunk } from "../chunk/chunk.js";
+import type { SectionName } from "../domain/book.js";
 import type { Case } from "../domain/case.js";
 import type { Embedder } from "../embed/embedder.js";
 import type { KeywordIndex } from "../store/keyword-index.js";
@@ -21,6 +22,8 @@ export interface SearchIndex {
   caseKeywords: KeywordIndex;
   caseIds: string[];
   termStats: TermStats;
+  /** The mean embedding of each section's chunks: what a 案例背景 or a 应用成效 passage looks like. */
+  sectionCentroids: Record<SectionName, number[]>;
   vectors: VectorStore;
 }
 

@@ -1,4 +1,5 @@
 import type { Chunk } from "../chunk/chunk.js";
+import type { SectionName } from "../domain/book.js";
 import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { expandQuery, SYNONYM_WEIGHT } from "../text/synonyms.js";
@@ -13,6 +14,8 @@ export interface SearchOptions {
   domainNo?: number;
   /** Only chunks of these cases. */
   caseIds?: readonly string[];
+  /** Only chunks of these sections. */
+  sections?: readonly SectionName[];
   mode?: SearchMode;
 }
 
@@ -104,7 +107,14 @@ export class Retriever {
   async #rank(query: string, mode: SearchMode, depth: number, options: SearchOptions) {
     const { chunks, keywords, vectors, embedder } = this.#index;
     const allowed = caseFilter(options);
-    const accept = allowed && ((item: number) => allowed(chunks[item]?.caseId ?? ""));
+    const sections = options.sections ? new Set<string>(options.sections) : undefined;
+    const accept =
+      allowed || sections
+        ? (item: number) => {
+            const chunk = chunks[item];
+            return !!chunk && (!allowed || allowed(chunk.caseId)) && (!sections || sections.has(chunk.section));
+          }
+        : undefined;
     const { text, weight } = this.#expand(query);
     const keywordRanking = () => keywords.search(text, depth, accept, weight);
     const vectorRanking = async () => {

@@ -1,0 +1,48 @@
+import type { Config } from "./config.js";
+import type { Corpus } from "./domain/case.js";
+import { DraftService } from "./draft/draft-service.js";
+import type { AnswerService } from "./generate/answer-service.js";
+import { createAnswerService } from "./generate/create-answer-service.js";
+import { createRetriever } from "./retrieve/create-retriever.js";
+import type { Retriever } from "./retrieve/retriever.js";
+import { SimilarService } from "./similar/similar-service.js";
+
+/**
+ * Everything the product runs on, built once from configuration: retrieval over the index (built first when
+ * missing or stale), answers, precedents and drafts, with the LLM wherever OPENAI_API_KEY configures one.
+ */
+export interface Services {
+  corpus: Corpus;
+  retriever: Retriever;
+  answers: AnswerService;
+  similar: SimilarService;
+  drafts: DraftService;
+}
+
+export async function createServices(config: Config, corpus: Corpus, log: (line: string) => void): Promise<Services> {
+  const retriever = await createRetriever(config, corpus, log);
+  const answers = await createAnswerService(config, retriever, log);
+  const similar = new SimilarService(retriever);
+  const drafts = await createDraftService(config, retriever, similar, log);
+  return { corpus, retriever, answers, similar, drafts };
+}
+
+async function createDraftService(
+  config: Config,
+  retriever: Services["retriever"],
+  similar: SimilarService,
+  log: (line: string) => void,
+) {
+  if (!config.OPENAI_API_KEY) return new DraftService(retriever, similar);
+  const [{ OpenAIChatModel }, { loadPrompts }] = await Promise.all([
+    import("./generate/openai-chat-model.js"),
+    import("./generate/prompts.js"),
+  ]);
+  const model = new OpenAIChatModel({
+    apiKey: config.OPENAI_API_KEY,
+    model: config.OPENAI_MODEL,
+    baseURL: config.OPENAI_BASE_URL,
+  });
+  const { draft } = await loadPrompts();
+  return new DraftService(retriever, similar, { model, prompt: draft, timeoutMs: config.LLM_TIMEOUT_MS, log });
+}
