@@ -37,7 +37,8 @@ describe("drafting with an LLM (a local OpenAI-compatible server)", () => {
       ].join("\n"),
     };
     const result = await service.draft({ notes: NOTES, organization: "某冷链物流有限公司" });
-    const prompt = String((server.requests.at(-1)?.body.messages as Array<{ content: string }>)[0]?.content);
+    const messages = (server.requests.at(-1)?.body.messages ?? []) as Array<{ content: string }>;
+    const prompt = String(messages[0]?.content);
     expect(prompt).toContain(NOTES);
     expect(prompt).toContain(result.precedents[0]?.title ?? "∅");
     const text = Object.fromEntries(result.draft.sections.map((s) => [s.name, s.text]));
