@@ -73,7 +73,9 @@ const DATA_TERMS = new Set(DOMAIN_TERMS.filter((term) => term.endsWith("数据")
 /** A term used as a data source in the description: "物流数据", or "物流" followed by 数据 in the text. */
 function isDataSource(term: string, description: string): boolean {
   return (
-    DATA_TERMS.has(term) || term.endsWith("数据") || new RegExp(`${escapeRegExp(term)}[^，。；]{0,4}数据`).test(description)
+    DATA_TERMS.has(term) ||
+    term.endsWith("数据") ||
+    new RegExp(`${escapeRegExp(term)}[^，。；]{0,4}数据`).test(description)
   );
 }
 
