@@ -18,6 +18,27 @@ export const ConfigSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   /** Any OpenAI-compatible server: vLLM, Ollama, Xinference, …; e.g. http://127.0.0.1:11434/v1 */
   OPENAI_BASE_URL: z.url().optional(),
+  /** Origins allowed to call the API from a browser (the widget on other sites), comma-separated. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value, context) => parseOrigins(value, "ALLOWED_ORIGINS", context)),
+  /**
+   * Public widget keys, each bound to its origins: `key1=https://a.example|https://b.example,key2=https://c.example`.
+   * When set, a cross-origin call needs a key that is bound to its origin.
+   */
+  WIDGET_KEYS: z
+    .string()
+    .default("")
+    .transform((value, context) => parseWidgetKeys(value, context)),
+  /** Requests per minute per client IP on POST /api/* (0: no limit). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  /** Requests per minute per widget key (0: no limit). */
+  WIDGET_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  /** Questions one widget chat session may ask (0: no cap). */
+  CHAT_SESSION_CAP: z.coerce.number().int().min(0).default(50),
+  /** Questions per widget key (or origin) per day (0: no cap). */
+  CHAT_DAILY_CAP: z.coerce.number().int().min(0).default(5000),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   /** How long the LLM may take for one answer before the extractive answer is served instead. */
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
@@ -47,4 +68,33 @@ export function loadConfig(
     throw new AppError("bad_request", "configuration EMBEDDINGS_PROVIDER=openai needs OPENAI_API_KEY");
   }
   return result.data;
+}
+
+function parseOrigins(value: string, variable: string, context: z.RefinementCtx): string[] {
+  const origins = value.split(/[,\s]+/).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      context.addIssue({
+        code: "custom",
+        message: `"${origin}" is not an origin like https://example.com (${variable})`,
+      });
+    }
+  }
+  return origins;
+}
+
+function parseWidgetKeys(value: string, context: z.RefinementCtx): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  for (const entry of value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const [key, origins] = entry.split("=");
+    if (!key || !origins) {
+      context.addIssue({ code: "custom", message: `"${entry}" is not key=https://origin|https://origin` });
+      continue;
+    }
+    keys.set(key.trim(), parseOrigins(origins.replaceAll("|", ","), "WIDGET_KEYS", context));
+  }
+  return keys;
 }

@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = {
   bad_request: 400,
+  forbidden: 403,
   not_found: 404,
   payload_too_large: 413,
   rate_limited: 429,

@@ -11,7 +11,15 @@ await runCli(async () => {
   const corpus = await loadCorpus(config.CORPUS_DIR);
   const log = config.LOG_REQUESTS ? (line: string) => console.log(line) : () => {};
   const services = await createServices(config, corpus, (line) => console.log(line));
-  const app = createApp({ ...services, log });
+  const access = {
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    widgetKeys: config.WIDGET_KEYS,
+    ipPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    keyPerMinute: config.WIDGET_RATE_LIMIT_PER_MINUTE,
+    sessionCap: config.CHAT_SESSION_CAP,
+    dailyCap: config.CHAT_DAILY_CAP,
+  };
+  const app = createApp({ ...services, access, log });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(`数据要素 × 案例助手: ${corpus.cases.length} cases, listening on http://${config.HOST}:${info.port}`);
   });

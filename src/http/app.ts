@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import type { Services } from "../create-services.js";
 import { AppError } from "../errors.js";
+import { type AccessPolicy, accessControl } from "./access.js";
 import { errorResponse, onError, onNotFound } from "./error-handler.js";
 import { askRoutes } from "./routes/ask.js";
 import { caseRoutes } from "./routes/cases.js";
@@ -13,6 +14,8 @@ import { similarRoutes } from "./routes/similar.js";
 import { validationHook } from "./validation.js";
 
 export interface AppDependencies extends Services {
+  /** Origins, widget keys, rate limits and caps; none when omitted (tests, local use). */
+  access?: AccessPolicy;
   /** Where request and error lines go; silent when omitted. */
   log?: (line: string) => void;
   /** Clock for request timing, passed in so tests are deterministic. */
@@ -35,6 +38,7 @@ export function createApp(dependencies: AppDependencies) {
     await next();
     log(`${c.req.method} ${c.req.path} ${c.res.status} ${(now() - started).toFixed(1)}ms`);
   });
+  if (dependencies.access) app.use("/api/*", ...accessControl(dependencies.access));
   app.use(
     "/api/*",
     bodyLimit({
