@@ -36,21 +36,4 @@ export const TurnSchema = z.object({
 });
 export type Turn = z.infer<typeof TurnSchema>;
 
-/**
- * Events of a streamed answer, in order: `citations`, then `answer-delta`s, then `answer-end`; `error` on failure.
- * `answer-reset` tells the client to drop the text so far (an LLM failed mid-answer; the extractive answer
- * follows). Shared by the server, the web page and the widget.
- */
-export const StreamEventSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("citations"), citations: z.array(CitationSchema) }),
-  z.object({ type: z.literal("answer-delta"), text: z.string() }),
-  z.object({ type: z.literal("answer-reset"), citations: z.array(CitationSchema) }),
-  z.object({
-    type: z.literal("answer-end"),
-    refused: z.boolean(),
-    mode: AnswerModeSchema,
-    degraded: z.boolean().optional(),
-  }),
-  z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
-]);
-export type StreamEvent = z.infer<typeof StreamEventSchema>;
+export { type StreamEvent, StreamEventSchema } from "./stream-events.js";

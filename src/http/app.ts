@@ -11,11 +11,14 @@ import { draftRoutes } from "./routes/draft.js";
 import { healthRoutes } from "./routes/health.js";
 import { searchRoutes } from "./routes/search.js";
 import { similarRoutes } from "./routes/similar.js";
+import { webRoutes } from "./routes/web.js";
 import { validationHook } from "./validation.js";
 
 export interface AppDependencies extends Services {
   /** Origins, widget keys, rate limits and caps; none when omitted (tests, local use). */
   access?: AccessPolicy;
+  /** The widget key the /widget-demo page embeds with, when widget keys are configured. */
+  demoWidgetKey?: string;
   /** Where request and error lines go; silent when omitted. */
   log?: (line: string) => void;
   /** Clock for request timing, passed in so tests are deterministic. */
@@ -59,6 +62,7 @@ export function createApp(dependencies: AppDependencies) {
     info: { title: "数据要素 × 案例助手 API", version: "0.1.0" },
   });
   app.route("/", docsRoutes());
+  app.route("/", webRoutes({ demoKey: dependencies.demoWidgetKey }));
   app.notFound(onNotFound);
   app.onError(onError(log));
   return app;
