@@ -47,13 +47,16 @@ try {
 
   // Cold start: a new server process on the built index until /healthz answers 200.
   const port = 18_000 + Math.floor(Math.random() * 1000);
-  const environment: NodeJS.ProcessEnv = {
-    ...process.env,
+  // The extractive mode is what is measured, whatever the caller's environment configures; the load comes from
+  // one address, so the per-IP limit is off.
+  const { OPENAI_API_KEY: _key, EMBEDDINGS_PROVIDER: _provider, ...inherited } = process.env;
+  const environment = {
+    ...inherited,
     PORT: String(port),
     INDEX_DIR: directory,
     LOG_REQUESTS: "false",
+    RATE_LIMIT_PER_MINUTE: "0",
   };
-  environment.OPENAI_API_KEY = undefined;
   const coldStarted = performance.now();
   const server = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts"], {
     env: environment,
@@ -67,7 +70,7 @@ try {
     for (const connections of [1, 16]) {
       const timings = await load(port, connections, 800, (i) => questions[i % questions.length]?.question ?? "");
       const failures = timings.filter((timing) => !timing.ok).length;
-      const ms = timings.map((timing) => timing.ms);
+      const ms = timings.filter((timing) => timing.ok).map((timing) => timing.ms);
       console.log(
         `/api/ask (extractive) at concurrency ${connections}: ${ms.length} requests, p50 ${format(percentile(ms, 50))}, p95 ${format(percentile(ms, 95))}, failures ${failures}`,
       );

@@ -61,6 +61,10 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
     corpus.cases.map((item, id) => ({ id, heading: headingText(item), text: caseText(item) })),
     tokenizer,
   );
+  const caseBigrams = KeywordIndex.build(
+    corpus.cases.map((item, id) => ({ id, heading: headingText(item), text: caseText(item) })),
+    new BigramTokenizer(),
+  );
   const termStats = TermStats.build(
     corpus.cases.map((item) => `${headingText(item)}\n${caseText(item)}`),
     tokenizer,
@@ -90,6 +94,7 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
   await writeFile(join(directory, "keywords.json"), keywords.toJSON());
   await writeFile(join(directory, "bigrams.json"), bigrams.toJSON());
   await writeFile(join(directory, "case-keywords.json"), caseKeywords.toJSON());
+  await writeFile(join(directory, "case-bigrams.json"), caseBigrams.toJSON());
   await writeFile(join(directory, "term-stats.json"), termStats.toJSON());
   await writeFile(join(directory, "section-centroids.json"), JSON.stringify(sectionCentroids));
   const manifest: Manifest = {
@@ -115,6 +120,7 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
     keywords,
     bigrams,
     caseKeywords,
+    caseBigrams: async () => caseBigrams,
     vectors: store,
   };
 }
@@ -130,7 +136,15 @@ export async function loadIndex(
   const chunks = JSON.parse(await readFile(join(directory, "chunks.json"), "utf8")) as Chunk[];
   const keywords = KeywordIndex.load(await readFile(join(directory, "keywords.json"), "utf8"), tokenizer);
   const caseKeywords = KeywordIndex.load(await readFile(join(directory, "case-keywords.json"), "utf8"), tokenizer);
-  const bigrams = KeywordIndex.load(await readFile(join(directory, "bigrams.json"), "utf8"), new BigramTokenizer());
+  const bigramTokenizer = new BigramTokenizer();
+  const bigrams = KeywordIndex.load(await readFile(join(directory, "bigrams.json"), "utf8"), bigramTokenizer);
+  let caseBigrams: Promise<KeywordIndex> | undefined;
+  const loadCaseBigrams = () => {
+    caseBigrams ??= readFile(join(directory, "case-bigrams.json"), "utf8").then((json) =>
+      KeywordIndex.load(json, bigramTokenizer),
+    );
+    return caseBigrams;
+  };
   const loaded = embedder.kind === "local" ? await LsaEmbedder.load(directory, tokenizer) : embedder.embedder;
   const vectors = HnswStore.load(join(directory, "vectors.hnsw"), manifest.dimensions);
   const cases = new Map(corpus.cases.map((item) => [item.caseId, item]));
@@ -152,6 +166,7 @@ export async function loadIndex(
     keywords,
     bigrams,
     caseKeywords,
+    caseBigrams: loadCaseBigrams,
     vectors,
   };
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 
 /** Bumped whenever the layout of index/ or the chunking changes, so older indexes are rebuilt. */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 
 export const ManifestSchema = z.object({
   formatVersion: z.number().int(),

@@ -20,6 +20,11 @@ export interface SearchIndex {
   bigrams: KeywordIndex;
   /** BM25 over whole cases (item i is caseIds[i]): ranks cases that are about a theme throughout. */
   caseKeywords: KeywordIndex;
+  /**
+   * BM25 over character bigrams of whole cases (item i is caseIds[i]): long descriptions match it best. Loaded on
+   * first use, since only precedent search needs it and it costs a third of a second at start-up.
+   */
+  caseBigrams: () => Promise<KeywordIndex>;
   caseIds: string[];
   termStats: TermStats;
   /** The mean embedding of each section's chunks: what a 案例背景 or a 应用成效 passage looks like. */
