@@ -87,3 +87,19 @@ describe("API docs", () => {
     expect((await app.request("/docs/assets/secret.txt")).status).toBe(404);
   });
 });
+
+describe("web assets", () => {
+  it("serves the app page, its bundle, and a widget script within its 30 KB gzip budget", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const page = await app.request("/");
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(await page.text()).toContain('<div id="app">');
+    expect((await app.request("/assets/app.js")).status).toBe(200);
+    const widget = await app.request("/widget.js");
+    const source = await widget.text();
+    expect(widget.headers.get("content-type")).toContain("javascript");
+    expect(gzipSync(source).length).toBeLessThanOrEqual(30 * 1024);
+    const demo = await (await app.request("/widget-demo")).text();
+    expect(demo).toContain('<script src="/widget.js"');
+  });
+});
