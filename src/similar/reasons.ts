@@ -1,43 +1,9 @@
 import type { TermStats } from "../store/term-stats.js";
 import type { Tokenizer } from "../text/tokenizer.js";
-import { DOMAIN_TERMS } from "../text/user-dictionary.js";
+import { DOMAIN_TERMS, TECHNOLOGY_TERMS } from "../text/user-dictionary.js";
 
-/** Terms of the field that name a technology or method. */
-const TECHNOLOGIES = new Set([
-  "大模型",
-  "大语言模型",
-  "人工智能",
-  "ai",
-  "隐私计算",
-  "联邦学习",
-  "多方安全计算",
-  "可信执行环境",
-  "区块链",
-  "数字孪生",
-  "实景三维",
-  "标识解析",
-  "知识图谱",
-  "物联网",
-  "车联网",
-  "云平台",
-  "数据中台",
-  "中台",
-  "机器学习",
-  "深度学习",
-  "算法",
-  "模型",
-  "遥感",
-  "gis",
-  "api",
-  "合成数据",
-  "数字人",
-  "数据空间",
-  "可信数据空间",
-  "智能合约",
-  "nlp",
-  "5g",
-  "北斗",
-]);
+/** Terms of the field that name a technology or method: the dictionary's, and the Latin ones people write. */
+const TECHNOLOGIES = new Set<string>([...TECHNOLOGY_TERMS, "ai", "gis", "api", "nlp", "5g", "北斗", "算法", "模型"]);
 
 /**
  * Short phrases saying what a description and a case share, each listing terms that occur in both texts, so a

@@ -1,5 +1,7 @@
 import { apiError } from "./sse-client.js";
 
+export type { SimilarCase } from "../similar/similar-service.js";
+
 /** JSON calls to the app's own API. */
 export async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
@@ -48,13 +50,4 @@ export interface DomainSummary {
   domain: string;
   intro: string;
   caseCount: number;
-}
-export interface SimilarCase {
-  caseId: string;
-  title: string;
-  domain: string;
-  applicants: string[];
-  score: number;
-  reasons: string[];
-  highlights: Array<{ section: string; text: string }>;
 }

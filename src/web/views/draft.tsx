@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { Citation } from "../../domain/stream-events.js";
 import { type DomainSummary, download, getJson, postJson, type SimilarCase } from "../api.js";
 import { CitationCard } from "../components/citation-card.js";
+import { ErrorMessage } from "../components/error-message.js";
 
 interface DraftResult {
   draft: {
@@ -88,11 +89,7 @@ export function DraftView() {
           {busy ? "起草中…" : "生成草稿"}
         </button>
       </form>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       {result && (
         <div class="draft">
           <div class="row">

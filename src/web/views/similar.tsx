@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { postJson, type SimilarCase } from "../api.js";
+import { ErrorMessage } from "../components/error-message.js";
 import { caseHref } from "../links.js";
 
 /** 相似案例: describe a project, get the closest precedents with reasons and highlights. */
@@ -39,11 +40,7 @@ export function SimilarView() {
           {busy ? "查找中…" : "查找先例"}
         </button>
       </form>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       {cases && (
         <ol class="cards">
           {cases.map((hit) => (
