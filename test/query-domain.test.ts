@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preferDomain, queryDomain } from "../src/retrieve/query-domain.js";
+import { preferDomains, queryDomain, queryDomains } from "../src/retrieve/query-domain.js";
 
 describe("queryDomain", () => {
   it("finds a domain named in the question, by full name or by a short name with 领域/这块", () => {
@@ -13,8 +13,13 @@ describe("queryDomain", () => {
     expect(queryDomain("有哪些案例用了隐私计算？")).toBeUndefined();
   });
 
-  it("moves the named domain's items ahead, keeping order within each group", () => {
-    expect(preferDomain([1, 7, 3, 7], (n) => n, 7)).toEqual([7, 7, 1, 3]);
-    expect(preferDomain([1, 7], (n) => n, undefined)).toEqual([1, 7]);
+  it("finds every domain a question names", () => {
+    expect(queryDomains("农业和商贸流通这两个领域里，靠传感器采集数据的案例有哪些？")).toEqual([2, 3]);
+    expect(queryDomain("农业和商贸流通这两个领域里有哪些案例？")).toBeUndefined();
+  });
+
+  it("moves the named domains' items ahead, keeping order within each group", () => {
+    expect(preferDomains([1, 7, 3, 7, 2], (n) => n, [7, 2])).toEqual([7, 7, 2, 1, 3]);
+    expect(preferDomains([1, 7], (n) => n, [])).toEqual([1, 7]);
   });
 });

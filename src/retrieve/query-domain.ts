@@ -18,20 +18,27 @@ const ALIASES: Record<number, string[]> = {
   14: ["区域", "京津冀"],
 };
 
+/**
+ * What makes a short name a domain: 领域 / 行业 / 这块 … after it, possibly after a second name joined by 和 / 、
+ * ("农业和商贸流通这两个领域").
+ */
+const DOMAIN_WORD =
+  "(?=(?:(?:和|、|与|及)[\\u4e00-\\u9fff]{2,4})?(?:这两个|这几个|两个|这)?(?:领域|行业|块|方面|板块))";
+
 const NEGATION = /(不限于|不只|不光|除了|以外|之外)$/;
 
 /**
- * The domain a question restricts itself to, if it names one: a domain's full name (`文化旅游`), or a short name
+ * The domains a question restricts itself to, if it names any: a domain's full name (`文化旅游`), or a short name
  * followed by 领域 / 行业 / 这块 (`金融领域`). A negated mention (`不限于气象领域`) restricts nothing.
- * @example queryDomain("文化旅游这块，哪些案例用了大模型？") // 7
+ * @example queryDomains("农业和商贸流通这两个领域里，…") // [2, 3]
  */
-export function queryDomain(query: string): number | undefined {
+export function queryDomains(query: string): number[] {
   const found = new Set<number>();
   for (const domain of DOMAINS) {
     // A full name inside an organisation's name (应急管理厅, 政务服务局) names the organisation, not a domain.
     const names = [
       `${domain.domain}(?![厅局部委办司处中])`,
-      ...(ALIASES[domain.domainNo] ?? []).map((alias) => `${alias}(?:领域|行业|这块|方面|板块)`),
+      ...(ALIASES[domain.domainNo] ?? []).map((alias) => `${alias}${DOMAIN_WORD}`),
     ];
     for (const name of names) {
       for (const match of query.matchAll(new RegExp(name, "g"))) {
@@ -43,14 +50,18 @@ export function queryDomain(query: string): number | undefined {
       }
     }
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  return [...found].sort((a, b) => a - b);
 }
 
-/** Moves the items of `domainNo` ahead of the rest, keeping the order within each group. */
-export function preferDomain<T>(items: readonly T[], domainOf: (item: T) => number, domainNo: number | undefined): T[] {
-  if (domainNo === undefined) return [...items];
-  return [
-    ...items.filter((item) => domainOf(item) === domainNo),
-    ...items.filter((item) => domainOf(item) !== domainNo),
-  ];
+/** The one domain a question names, if it names exactly one. */
+export function queryDomain(query: string): number | undefined {
+  const found = queryDomains(query);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Moves the items of the given domains ahead of the rest, keeping the order within each group. */
+export function preferDomains<T>(items: readonly T[], domainOf: (item: T) => number, domains: readonly number[]): T[] {
+  if (domains.length === 0) return [...items];
+  const preferred = (item: T) => domains.includes(domainOf(item));
+  return [...items.filter(preferred), ...items.filter((item) => !preferred(item))];
 }

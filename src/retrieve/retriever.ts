@@ -4,7 +4,7 @@ import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { expandQuery, SYNONYM_WEIGHT } from "../text/synonyms.js";
 import { reciprocalRankFusion } from "./fusion.js";
-import { preferDomain, queryDomain } from "./query-domain.js";
+import { preferDomains, queryDomains } from "./query-domain.js";
 
 export type SearchMode = "hybrid" | "bm25" | "vector";
 
@@ -100,8 +100,8 @@ export class Retriever {
       const caseId = allCases[item] as string;
       return { case: this.#index.cases.get(caseId) as Case, score, chunks: byCase.get(caseId) ?? [] };
     });
-    const mentioned = options.domainNo === undefined ? queryDomain(query) : undefined;
-    return { chunks, cases: preferDomain(hits, (hit) => hit.case.domainNo, mentioned) };
+    const mentioned = options.domainNo === undefined ? queryDomains(query) : [];
+    return { chunks, cases: preferDomains(hits, (hit) => hit.case.domainNo, mentioned) };
   }
 
   async #rank(query: string, mode: SearchMode, depth: number, options: SearchOptions) {
