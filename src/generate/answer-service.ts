@@ -71,7 +71,7 @@ export class AnswerService {
       this.#llm && history.length > 0 && isFollowUp(request.question)
         ? await this.#llm.condense(request.question, history)
         : undefined;
-    const grounding = await this.ground(request, standalone);
+    const grounding = await this.#ground(request, standalone);
     if (!grounding.confident) {
       const { answer, citations } = refusalAnswer(grounding.cases);
       yield { type: "citations", citations: citations.list() };
@@ -89,8 +89,8 @@ export class AnswerService {
     yield { type: "answer-end", refused: false, mode: "extractive" };
   }
 
-  /** Retrieval and its reading, without composing an answer (also used by the evaluation). */
-  async ground(request: AskRequest, standaloneQuery?: string): Promise<Grounding> {
+  /** Retrieval and its reading: what both answerers compose from. `k` passages at most. */
+  async #ground(request: AskRequest, standaloneQuery?: string): Promise<Grounding> {
     const history = request.history ?? [];
     const k = request.k ?? 6;
     const topic = history.length > 0 && isFollowUp(request.question) ? topicOf(history) : undefined;
@@ -126,8 +126,8 @@ export class AnswerService {
     // outrank that passage overall.
     const top = cases[0]?.case.caseId;
     const focus = retrieved.chunks.filter((hit) => hit.case.caseId === top).slice(0, 4);
-    const overall = retrieved.chunks.slice(0, Math.max(k, 8));
-    const chunks = [...focus, ...overall.filter((hit) => !focus.includes(hit))];
+    const overall = retrieved.chunks.slice(0, k);
+    const chunks = [...focus, ...overall.filter((hit) => !focus.includes(hit))].slice(0, k);
     // A described project always has closest precedents; only questions can go unanswered.
     const confident =
       intent === "similar" || confidence(this.#evidence, this.#evidence.queryTerms(query), cases).confident;
@@ -136,7 +136,7 @@ export class AnswerService {
       query,
       intent,
       section,
-      chunks: chunks.slice(0, Math.max(k, 8)),
+      chunks,
       cases,
       confident,
       history,
