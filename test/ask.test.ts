@@ -162,3 +162,16 @@ describe("POST /api/search", () => {
     }
   });
 });
+
+describe("POST /api/ask with nothing to look up", () => {
+  it("answers a greeting with how to ask, citing nothing", async () => {
+    const response = await app.request("/api/ask", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ question: "你好" }),
+    });
+    const body = (await response.json()) as Answer;
+    expect(body).toMatchObject({ refused: true, citations: [] });
+    expect(body.answer).toContain("例如");
+  });
+});

@@ -128,16 +128,19 @@ export class AnswerService {
     const focus = retrieved.chunks.filter((hit) => hit.case.caseId === top).slice(0, 4);
     const overall = retrieved.chunks.slice(0, k);
     const chunks = [...focus, ...overall.filter((hit) => !focus.includes(hit))].slice(0, k);
-    // A described project always has closest precedents; only questions can go unanswered.
-    const confident =
-      intent === "similar" || confidence(this.#evidence, this.#evidence.queryTerms(query), cases).confident;
+    // A described project always has closest precedents; only questions can go unanswered. A question with no
+    // word the book could match ("你好") has no closest cases either.
+    const terms = this.#evidence.queryTerms(query);
+    const confident = intent === "similar" || confidence(this.#evidence, terms, cases).confident;
+    const { termStats } = this.#retriever.index;
+    const matchable = [...terms.terms.keys()].some((term) => termStats.documentFrequency(term) > 0);
     return {
       question: request.question,
       query,
       intent,
       section,
       chunks,
-      cases,
+      cases: matchable ? cases : [],
       confident,
       history,
     };

@@ -36,6 +36,6 @@ export function refusalAnswer(cases: readonly CaseHit[]) {
   const answer =
     lines.length > 0
       ? `案例集中没有找到能回答这个问题的内容。最接近的案例是：\n${lines.join("\n")}`
-      : "案例集中没有找到能回答这个问题的内容。";
+      : "案例集中没有找到能回答这个问题的内容。请问一个与案例有关的问题，例如“有哪些案例用了隐私计算？”或“京东物流的供应链金融是怎么做的？”";
   return { answer, citations };
 }
