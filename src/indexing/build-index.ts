@@ -31,6 +31,18 @@ export interface BuildOptions {
   now?: () => Date;
 }
 
+/** The files of an index directory besides manifest.json and the LSA model: written by buildIndex, read by loadIndex. */
+const INDEX_FILES = {
+  chunks: "chunks.json",
+  keywords: "keywords.json",
+  bigrams: "bigrams.json",
+  caseKeywords: "case-keywords.json",
+  caseBigrams: "case-bigrams.json",
+  termStats: "term-stats.json",
+  sectionCentroids: "section-centroids.json",
+  vectors: "vectors.hnsw",
+} as const;
+
 /** A stable digest of the corpus content: the manifest compares it to know whether the index is current. */
 export function corpusDigest(corpus: Corpus): string {
   return createHash("sha256").update(JSON.stringify(corpus.cases)).digest("hex");
@@ -89,14 +101,14 @@ export async function buildIndex(options: BuildOptions): Promise<SearchIndex> {
 
   await mkdir(directory, { recursive: true });
   if (embedder instanceof LsaEmbedder) await embedder.save(directory);
-  store.save(join(directory, "vectors.hnsw"));
-  await writeFile(join(directory, "chunks.json"), JSON.stringify(chunks));
-  await writeFile(join(directory, "keywords.json"), keywords.toJSON());
-  await writeFile(join(directory, "bigrams.json"), bigrams.toJSON());
-  await writeFile(join(directory, "case-keywords.json"), caseKeywords.toJSON());
-  await writeFile(join(directory, "case-bigrams.json"), caseBigrams.toJSON());
-  await writeFile(join(directory, "term-stats.json"), termStats.toJSON());
-  await writeFile(join(directory, "section-centroids.json"), JSON.stringify(sectionCentroids));
+  store.save(join(directory, INDEX_FILES.vectors));
+  await writeFile(join(directory, INDEX_FILES.chunks), JSON.stringify(chunks));
+  await writeFile(join(directory, INDEX_FILES.keywords), keywords.toJSON());
+  await writeFile(join(directory, INDEX_FILES.bigrams), bigrams.toJSON());
+  await writeFile(join(directory, INDEX_FILES.caseKeywords), caseKeywords.toJSON());
+  await writeFile(join(directory, INDEX_FILES.caseBigrams), caseBigrams.toJSON());
+  await writeFile(join(directory, INDEX_FILES.termStats), termStats.toJSON());
+  await writeFile(join(directory, INDEX_FILES.sectionCentroids), JSON.stringify(sectionCentroids));
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     corpusSha256: corpusDigest(corpus),
@@ -133,24 +145,24 @@ export async function loadIndex(
   tokenizer: Tokenizer,
   embedder: EmbedderSource,
 ): Promise<SearchIndex> {
-  const chunks = JSON.parse(await readFile(join(directory, "chunks.json"), "utf8")) as Chunk[];
-  const keywords = KeywordIndex.load(await readFile(join(directory, "keywords.json"), "utf8"), tokenizer);
-  const caseKeywords = KeywordIndex.load(await readFile(join(directory, "case-keywords.json"), "utf8"), tokenizer);
+  const chunks = JSON.parse(await readFile(join(directory, INDEX_FILES.chunks), "utf8")) as Chunk[];
+  const keywords = KeywordIndex.load(await readFile(join(directory, INDEX_FILES.keywords), "utf8"), tokenizer);
+  const caseKeywords = KeywordIndex.load(await readFile(join(directory, INDEX_FILES.caseKeywords), "utf8"), tokenizer);
   const bigramTokenizer = new BigramTokenizer();
-  const bigrams = KeywordIndex.load(await readFile(join(directory, "bigrams.json"), "utf8"), bigramTokenizer);
+  const bigrams = KeywordIndex.load(await readFile(join(directory, INDEX_FILES.bigrams), "utf8"), bigramTokenizer);
   let caseBigrams: Promise<KeywordIndex> | undefined;
   const loadCaseBigrams = () => {
-    caseBigrams ??= readFile(join(directory, "case-bigrams.json"), "utf8").then((json) =>
+    caseBigrams ??= readFile(join(directory, INDEX_FILES.caseBigrams), "utf8").then((json) =>
       KeywordIndex.load(json, bigramTokenizer),
     );
     return caseBigrams;
   };
   const loaded = embedder.kind === "local" ? await LsaEmbedder.load(directory, tokenizer) : embedder.embedder;
-  const vectors = HnswStore.load(join(directory, "vectors.hnsw"), manifest.dimensions);
+  const vectors = HnswStore.load(join(directory, INDEX_FILES.vectors), manifest.dimensions);
   const cases = new Map(corpus.cases.map((item) => [item.caseId, item]));
   const caseIds = corpus.cases.map((item) => item.caseId);
-  const termStats = TermStats.fromJSON(await readFile(join(directory, "term-stats.json"), "utf8"));
-  const sectionCentroids = JSON.parse(await readFile(join(directory, "section-centroids.json"), "utf8")) as Record<
+  const termStats = TermStats.fromJSON(await readFile(join(directory, INDEX_FILES.termStats), "utf8"));
+  const sectionCentroids = JSON.parse(await readFile(join(directory, INDEX_FILES.sectionCentroids), "utf8")) as Record<
     SectionName,
     number[]
   >;

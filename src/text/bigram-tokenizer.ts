@@ -1,4 +1,4 @@
-import { isWordLike, splitScripts, type Tokenizer } from "./tokenizer.js";
+import { isWordLike, type Tokenizer, tokenizeRuns } from "./tokenizer.js";
 
 /**
  * Character bigrams of Chinese runs, Latin words and numbers whole. No dictionary, so it matches where a
@@ -10,16 +10,10 @@ export class BigramTokenizer implements Tokenizer {
   readonly id = "bigram-v1";
 
   tokenize(text: string): string[] {
-    const terms: string[] = [];
-    for (const run of splitScripts(text)) {
-      if (run.kind === "latin") {
-        terms.push(run.text);
-        continue;
-      }
-      const characters = [...run.text].filter(isWordLike);
-      for (let i = 0; i + 1 < characters.length; i++) terms.push(`${characters[i]}${characters[i + 1]}`);
-      if (characters.length === 1) terms.push(characters[0] as string);
-    }
-    return terms;
+    return tokenizeRuns(text, (run) => {
+      const characters = [...run].filter(isWordLike);
+      if (characters.length === 1) return characters;
+      return characters.slice(1).map((character, i) => `${characters[i]}${character}`);
+    });
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nodejieba from "nodejieba";
 import { stopWords } from "./stop-words.js";
-import { isWordLike, splitScripts, type Tokenizer } from "./tokenizer.js";
+import { isWordLike, type Tokenizer, tokenizeRuns } from "./tokenizer.js";
 
 /**
  * Frequency given to user words. jieba's `insertWord` gives a new word a median weight, too weak to keep
@@ -36,18 +36,12 @@ export class JiebaTokenizer implements Tokenizer {
   }
 
   tokenize(text: string): string[] {
-    const terms: string[] = [];
-    for (const run of splitScripts(text)) {
-      if (run.kind === "latin") {
-        terms.push(run.text);
-        continue;
-      }
-      for (const word of nodejieba.cutForSearch(run.text, true)) {
-        const term = word.trim();
-        if (term && isWordLike(term) && !this.#stopWords.has(term)) terms.push(term);
-      }
-    }
-    return terms;
+    return tokenizeRuns(text, (run) =>
+      nodejieba
+        .cutForSearch(run, true)
+        .map((word) => word.trim())
+        .filter((term) => term && isWordLike(term) && !this.#stopWords.has(term)),
+    );
   }
 }
 

@@ -40,3 +40,16 @@ const WORD = /[\p{L}\p{N}]/u;
 export function isWordLike(term: string): boolean {
   return WORD.test(term);
 }
+
+/**
+ * Terms of a text: its Latin words and numbers whole, its Chinese runs cut by `cut`. The shared frame of the
+ * tokenizers, which differ only in how they cut Chinese.
+ */
+export function tokenizeRuns(text: string, cut: (run: string) => Iterable<string>): string[] {
+  const terms: string[] = [];
+  for (const run of splitScripts(text)) {
+    if (run.kind === "latin") terms.push(run.text);
+    else for (const term of cut(run.text)) terms.push(term);
+  }
+  return terms;
+}
