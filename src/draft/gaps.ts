@@ -3,10 +3,10 @@ import type { Gap } from "../domain/draft.js";
 
 /** What a submission needs in each section, and how its absence is told. */
 const EMPTY: Record<SectionName, string> = {
-  案例背景: "缺少案例背景：行业现状、面临的痛点和对数据的需求",
-  解决方案: "缺少解决方案：建设内容、技术路线和数据如何汇聚、治理、应用",
-  创新点: "缺少创新点：技术、模式或应用上的创新",
-  应用成效: "缺少应用成效：经济效益和社会效益",
+  案例背景: "还没有内容：行业现状、面临的痛点和对数据的需求",
+  解决方案: "还没有内容：建设内容、技术路线和数据如何汇聚、治理、应用",
+  创新点: "还没有内容：技术、模式或应用上的创新",
+  应用成效: "还没有内容：经济效益和社会效益",
 };
 
 const FIGURE = /\d/;
@@ -30,7 +30,7 @@ export function findGaps(sections: Record<SectionName, string>): Gap[] {
   return gaps;
 }
 
-/** A gap as it stands in the draft text: what is needed, without the "缺少…：" lead of its message. */
+/** A gap as it stands in the draft text: what is needed, without the "还没有内容：" lead of its message. */
 export function gapMarker(message: string): string {
-  return `【待补充：${message.replace(/^缺少[^：]*：/, "")}】`;
+  return `【待补充：${message.replace(/^还没有内容：/, "")}】`;
 }
