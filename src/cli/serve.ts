@@ -22,6 +22,9 @@ await runCli(async () => {
   const app = createApp({ ...services, access, log });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(`数据要素 × 案例助手: ${corpus.cases.length} cases, listening on http://${config.HOST}:${info.port}`);
+    // Load the one index kept out of the cold start soon after, before most first questions need it; a question
+    // that comes sooner loads it itself.
+    setTimeout(() => void services.retriever.index.caseBigrams(), 2000).unref();
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);

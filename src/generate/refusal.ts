@@ -7,7 +7,7 @@ import type { Evidence, QueryTerms } from "./evidence.js";
  * not to answer the question. Calibrated on the unanswerable and answerable questions of eval/ (`npm run eval`
  * prints the refusal and false-refusal rates it gives).
  */
-export const REFUSAL_COVERAGE = 0.3;
+export const REFUSAL_COVERAGE = 0.31;
 
 export interface Confidence {
   coverage: number;

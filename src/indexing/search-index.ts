@@ -21,8 +21,8 @@ export interface SearchIndex {
   /** BM25 over whole cases (item i is caseIds[i]): ranks cases that are about a theme throughout. */
   caseKeywords: KeywordIndex;
   /**
-   * BM25 over character bigrams of whole cases (item i is caseIds[i]): long descriptions match it best. Loaded on
-   * first use, since only precedent search needs it and it costs a third of a second at start-up.
+   * BM25 over character bigrams of whole cases (item i is caseIds[i]): it ranks cases robustly whatever the wording.
+   * Loaded on first use (the server warms it right after it starts listening), keeping it out of the cold start.
    */
   caseBigrams: () => Promise<KeywordIndex>;
   caseIds: string[];

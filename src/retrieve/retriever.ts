@@ -38,7 +38,8 @@ const CANDIDATES = 120;
 /**
  * Hybrid retrieval over a SearchIndex: BM25 over jieba terms (with the thesaurus's synonyms), BM25 over character
  * bigrams and vector search each rank chunks; reciprocal-rank fusion merges them; domain and case filters apply to
- * all. `searchCases` aggregates chunks into cases and fuses that with BM25 over whole cases.
+ * all. Cases are ranked by fusing the chunks' aggregate with BM25 over whole cases, by jieba terms and by
+ * character bigrams.
  */
 export class Retriever {
   readonly #index: SearchIndex;
@@ -93,6 +94,8 @@ export class Retriever {
       const accept = allowed && ((item: number) => allowed(caseIds[item] ?? ""));
       const { text, weight } = this.#expand(query);
       rankings.push(caseKeywords.search(text, 50, accept, weight).map((hit) => caseIds[hit.item] as string));
+      const bigrams = await this.#index.caseBigrams();
+      rankings.push(bigrams.search(query, 50, accept).map((hit) => caseIds[hit.item] as string));
     }
     const allCases = [...new Set(rankings.flat())];
     const fused = reciprocalRankFusion(rankings.map((ranking) => ranking.map((caseId) => allCases.indexOf(caseId))));
