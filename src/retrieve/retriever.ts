@@ -76,7 +76,10 @@ export class Retriever {
    */
   async retrieve(query: string, options: SearchOptions = {}): Promise<{ chunks: ChunkHit[]; cases: CaseHit[] }> {
     const depth = Math.max(options.k ?? 10, CANDIDATES);
-    const ranked = await this.#rank(query, options.mode ?? "hybrid", depth, options);
+    const mode = options.mode ?? "hybrid";
+    const expanded = this.#expand(query);
+    const allowed = caseFilter(options);
+    const ranked = await this.#rank(query, expanded, mode, depth, allowed, options.sections);
     const chunks = ranked.map(({ item, score }) => this.#hit(item, score));
     const byCase = new Map<string, ChunkHit[]>();
     for (const hit of chunks) byCase.set(hit.case.caseId, [...(byCase.get(hit.case.caseId) ?? []), hit]);
@@ -88,12 +91,12 @@ export class Retriever {
       .sort((a, b) => b.score - a.score || a.caseId.localeCompare(b.caseId))
       .map((entry) => entry.caseId);
     const rankings = [fromChunks];
-    if ((options.mode ?? "hybrid") === "hybrid") {
+    if (mode === "hybrid") {
       const { caseIds, caseKeywords } = this.#index;
-      const allowed = caseFilter(options);
       const accept = allowed && ((item: number) => allowed(caseIds[item] ?? ""));
-      const { text, weight } = this.#expand(query);
-      rankings.push(caseKeywords.search(text, 50, accept, weight).map((hit) => caseIds[hit.item] as string));
+      rankings.push(
+        caseKeywords.search(expanded.text, 50, accept, expanded.weight).map((hit) => caseIds[hit.item] as string),
+      );
       const bigrams = await this.#index.caseBigrams();
       rankings.push(bigrams.search(query, 50, accept).map((hit) => caseIds[hit.item] as string));
     }
@@ -107,10 +110,16 @@ export class Retriever {
     return { chunks, cases: preferDomains(hits, (hit) => hit.case.domainNo, mentioned) };
   }
 
-  async #rank(query: string, mode: SearchMode, depth: number, options: SearchOptions) {
+  async #rank(
+    query: string,
+    expanded: WeightedQuery,
+    mode: SearchMode,
+    depth: number,
+    allowed: ((caseId: string) => boolean) | undefined,
+    sectionNames: readonly SectionName[] | undefined,
+  ) {
     const { chunks, keywords, vectors, embedder } = this.#index;
-    const allowed = caseFilter(options);
-    const sections = options.sections ? new Set<string>(options.sections) : undefined;
+    const sections = sectionNames ? new Set<string>(sectionNames) : undefined;
     const accept =
       allowed || sections
         ? (item: number) => {
@@ -118,8 +127,7 @@ export class Retriever {
             return !!chunk && (!allowed || allowed(chunk.caseId)) && (!sections || sections.has(chunk.section));
           }
         : undefined;
-    const { text, weight } = this.#expand(query);
-    const keywordRanking = () => keywords.search(text, depth, accept, weight);
+    const keywordRanking = () => keywords.search(expanded.text, depth, accept, expanded.weight);
     const vectorRanking = async () => {
       const [vector] = await embedder.embed([query]);
       return vectors.search(vector ?? [], depth, accept);
@@ -132,7 +140,7 @@ export class Retriever {
   }
 
   /** The query with the thesaurus's synonyms of its terms, which count for less than the terms typed. */
-  #expand(query: string) {
+  #expand(query: string): WeightedQuery {
     const expanded = expandQuery(query, this.#index.tokenizer);
     return { text: expanded.text, weight: (term: string) => (expanded.added.has(term) ? SYNONYM_WEIGHT : 1) };
   }
@@ -141,6 +149,12 @@ export class Retriever {
     const chunk = this.#index.chunks[item] as Chunk;
     return { chunk, case: this.#index.cases.get(chunk.caseId) as Case, score };
   }
+}
+
+/** A query's text for BM25 and the weight of each of its terms. */
+interface WeightedQuery {
+  text: string;
+  weight: (term: string) => number;
 }
 
 /** The options' domain and case restrictions as one predicate on case ids; undefined when there are none. */
