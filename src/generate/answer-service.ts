@@ -40,7 +40,7 @@ export class AnswerService {
 
   constructor(retriever: Retriever, llm?: LlmAnswerer) {
     this.#retriever = retriever;
-    this.#evidence = new Evidence(retriever.index);
+    this.#evidence = Evidence.of(retriever.index);
     this.#extractive = new ExtractiveAnswerer(this.#evidence);
     this.#llm = llm;
   }

@@ -26,6 +26,8 @@ export interface ScoredSentence {
 /** Longer sentences are quoted by their best run of clauses up to this many characters. */
 const MAX_QUOTE = 140;
 
+const shared = new WeakMap<SearchIndex, Evidence>();
+
 /** Term weighting and sentence scoring over one index, shared by the extractive answerer and the refusal check. */
 export class Evidence {
   readonly #index: SearchIndex;
@@ -33,8 +35,18 @@ export class Evidence {
   /** Each chunk's quotable pieces with their terms, computed once per chunk (the hot path of every answer). */
   readonly #pieces = new Map<string, Array<{ start: number; end: number; text: string; terms: Set<string> }>>();
 
-  constructor(index: SearchIndex) {
+  private constructor(index: SearchIndex) {
     this.#index = index;
+  }
+
+  /** The one Evidence of an index, so its caches (sentence terms, case texts) are filled once for all services. */
+  static of(index: SearchIndex): Evidence {
+    let evidence = shared.get(index);
+    if (!evidence) {
+      evidence = new Evidence(index);
+      shared.set(index, evidence);
+    }
+    return evidence;
   }
 
   queryTerms(question: string): QueryTerms {

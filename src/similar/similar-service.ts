@@ -49,7 +49,7 @@ export class SimilarService {
 
   constructor(retriever: Retriever) {
     this.#retriever = retriever;
-    this.#evidence = new Evidence(retriever.index);
+    this.#evidence = Evidence.of(retriever.index);
   }
 
   async findSimilar(text: string, options: SimilarOptions = {}): Promise<SimilarCase[]> {
