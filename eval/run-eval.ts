@@ -36,6 +36,13 @@ for (const [name, rank] of systems) {
     const ranked = await rank(question.question);
     const score = scoreQuestion(question.gold, ranked);
     perQuestion.set(question.id, score);
+    if (name === "hybrid" && question.type === "list" && !score.allInTop10) {
+      const missing = question.gold.filter((id) => !ranked.slice(0, 10).includes(id));
+      const at = missing.map((id) => `${id}@${ranked.indexOf(id) < 0 ? "-" : ranked.indexOf(id) + 1}`);
+      misses.push(
+        `${question.id} [list] ${question.gold.length} gold, not in top 10: ${at.join(" ")}: ${question.question}`,
+      );
+    }
     if (name === "hybrid" && score.recallAt1 < 1 && question.type !== "list") {
       misses.push(
         `${question.id} [${question.type}] gold ${question.gold.join(",")} got ${ranked.slice(0, 3).join(",")}: ${question.question}`,
@@ -58,7 +65,7 @@ for (const [group, members] of groups(questions)) {
   }
 }
 if (process.argv.includes("--misses")) {
-  console.log(`\nhybrid misses at rank 1 (${misses.length}):`);
+  console.log(`\nhybrid misses (${misses.length}): at rank 1, and list questions with gold outside the top 10:`);
   for (const miss of misses) console.log(`  ${miss}`);
 }
 

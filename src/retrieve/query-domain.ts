@@ -34,24 +34,31 @@ const NEGATION = /(不限于|不只|不光|除了|以外|之外)$/;
  */
 export function queryDomains(query: string): number[] {
   const found = new Set<number>();
-  for (const domain of DOMAINS) {
-    // A full name inside an organisation's name (应急管理厅, 政务服务局) names the organisation, not a domain.
-    const names = [
-      `${domain.domain}(?![厅局部委办司处中])`,
-      ...(ALIASES[domain.domainNo] ?? []).map((alias) => `${alias}${DOMAIN_WORD}`),
-    ];
-    for (const name of names) {
-      for (const match of query.matchAll(new RegExp(name, "g"))) {
+  for (const { domainNo, patterns } of DOMAIN_PATTERNS) {
+    for (const pattern of patterns) {
+      for (const match of query.matchAll(pattern)) {
         const before = query.slice(Math.max(0, (match.index ?? 0) - 4), match.index ?? 0);
         const after = query.slice((match.index ?? 0) + match[0].length).slice(0, 6);
         if (!NEGATION.test(before) && !/^.{0,2}(之外|以外)/.test(after)) {
-          found.add(domain.domainNo);
+          found.add(domainNo);
         }
       }
     }
   }
   return [...found].sort((a, b) => a - b);
 }
+
+/**
+ * Each domain's names as patterns, compiled once. A full name inside an organisation's name (应急管理厅, 政务服务局)
+ * names the organisation, not a domain.
+ */
+const DOMAIN_PATTERNS = DOMAINS.map((domain) => ({
+  domainNo: domain.domainNo,
+  patterns: [
+    `${domain.domain}(?![厅局部委办司处中])`,
+    ...(ALIASES[domain.domainNo] ?? []).map((alias) => `${alias}${DOMAIN_WORD}`),
+  ].map((name) => new RegExp(name, "g")),
+}));
 
 /** The one domain a question names, if it names exactly one. */
 export function queryDomain(query: string): number | undefined {

@@ -82,7 +82,11 @@ export class Retriever {
     const ranked = await this.#rank(query, expanded, mode, depth, allowed, options.sections);
     const chunks = ranked.map(({ item, score }) => this.#hit(item, score));
     const byCase = new Map<string, ChunkHit[]>();
-    for (const hit of chunks) byCase.set(hit.case.caseId, [...(byCase.get(hit.case.caseId) ?? []), hit]);
+    for (const hit of chunks) {
+      const list = byCase.get(hit.case.caseId);
+      if (list) list.push(hit);
+      else byCase.set(hit.case.caseId, [hit]);
+    }
     const fromChunks = [...byCase.values()]
       .map((chunks) => ({
         caseId: (chunks[0] as ChunkHit).case.caseId,
@@ -101,7 +105,10 @@ export class Retriever {
       rankings.push(bigrams.search(query, 50, accept).map((hit) => caseIds[hit.item] as string));
     }
     const allCases = [...new Set(rankings.flat())];
-    const fused = reciprocalRankFusion(rankings.map((ranking) => ranking.map((caseId) => allCases.indexOf(caseId))));
+    const position = new Map(allCases.map((caseId, i) => [caseId, i]));
+    const fused = reciprocalRankFusion(
+      rankings.map((ranking) => ranking.map((caseId) => position.get(caseId) as number)),
+    );
     const hits = fused.map(({ item, score }) => {
       const caseId = allCases[item] as string;
       return { case: this.#index.cases.get(caseId) as Case, score, chunks: byCase.get(caseId) ?? [] };

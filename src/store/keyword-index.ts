@@ -19,10 +19,14 @@ const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = { heading: 1.5, tex
 /** MiniSearch's BM25+ defaults, which the index was built and is scored with. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** One term's postings in one field: the documents (as item numbers) and each one's BM25+ score for the term. */
+/**
+ * One term's postings: the documents that have it (as item numbers), in MiniSearch's order (those with it in the
+ * heading first, then those with it in the text only), and the term's BM25+ score in each field (NaN where absent).
+ */
 interface Postings {
   items: Int32Array;
-  scores: Float64Array;
+  heading: Float64Array;
+  text: Float64Array;
 }
 
 /**
@@ -36,49 +40,28 @@ export class KeywordIndex {
   readonly #data: AsPlainObject;
   readonly #tokenizer: Tokenizer;
   readonly #commonTerms: ReadonlySet<string>;
-  readonly #postings = new Map<string, Array<Postings | undefined>>();
+  readonly #postings: ReadonlyMap<string, Postings>;
   readonly #documentCount: number;
   /**
-   * Scratch space for one query, reused: each document's score, its score for the current term, and stamps from a
-   * running clock saying which query, term occurrence or distinct term last touched it.
+   * Scratch space for one query, reused: each document's score and distinct-term count, and a stamp from a running
+   * clock saying which query last touched it.
    */
   readonly #score: Float64Array;
-  readonly #termScore: Float64Array;
   readonly #quality: Int32Array;
   readonly #queryStamp: Float64Array;
-  readonly #termStamp: Float64Array;
   #clock = 0;
 
   private constructor(data: AsPlainObject, tokenizer: Tokenizer, commonTerms: ReadonlySet<string>) {
     this.#data = data;
     this.#tokenizer = tokenizer;
     this.#commonTerms = commonTerms;
-    const items = new Map(Object.entries(data.documentIds).map(([short, id]) => [Number(short), id as number]));
-    const size = Math.max(0, ...items.values()) + 1;
+    const items = Object.values(data.documentIds) as number[];
+    const size = Math.max(0, ...items) + 1;
     this.#documentCount = data.documentCount;
     this.#score = new Float64Array(size);
-    this.#termScore = new Float64Array(size);
     this.#quality = new Int32Array(size);
     this.#queryStamp = new Float64Array(size);
-    this.#termStamp = new Float64Array(size);
-    const fieldLength = new Map(Object.entries(data.fieldLength).map(([short, lengths]) => [Number(short), lengths]));
-    for (const [term, byField] of data.index) {
-      const compiled = FIELDS.map((field) => {
-        const fieldId = data.fieldIds[field] as number;
-        const frequencies = byField[fieldId];
-        if (!frequencies) return undefined;
-        const entries = Object.entries(frequencies);
-        const postings: Postings = { items: new Int32Array(entries.length), scores: new Float64Array(entries.length) };
-        const averageLength = data.averageFieldLength[fieldId] as number;
-        entries.forEach(([short, frequency], i) => {
-          const length = fieldLength.get(Number(short))?.[fieldId] ?? 0;
-          postings.items[i] = items.get(Number(short)) as number;
-          postings.scores[i] = bm25Plus(frequency, entries.length, data.documentCount, length, averageLength);
-        });
-        return postings;
-      });
-      this.#postings.set(term, compiled);
-    }
+    this.#postings = compilePostings(data);
   }
 
   /**
@@ -130,57 +113,41 @@ export class KeywordIndex {
   ): KeywordHit[] {
     const terms = this.#tokenizer.tokenize(query).filter((term) => term && !this.#commonTerms.has(term));
     const score = this.#score;
-    const termScore = this.#termScore;
     const quality = this.#quality;
     const queryStamp = this.#queryStamp;
-    const termStamp = this.#termStamp;
     const queryId = ++this.#clock;
     /** Documents in the order they were first matched: MiniSearch's order, which breaks ties of score. */
     const matched: number[] = [];
-    const touched: number[] = [];
-    // Scores: each occurrence's per-document sum over fields is added to the document's total, in MiniSearch's
-    // order of additions, so that the floating-point sums are the same.
+    const seen = new Set<string>();
+    // Each occurrence adds, per document, its heading and text scores times the fields' boosts, in MiniSearch's
+    // order of additions, so that the floating-point sums are the same; a term's first occurrence also counts
+    // towards the documents' number of distinct terms.
     for (const term of terms) {
       const postings = this.#postings.get(term);
       if (!postings) continue;
       const boost = weight ? weight(term) : 1;
-      const occurrence = ++this.#clock;
-      touched.length = 0;
-      FIELDS.forEach((field, f) => {
-        const list = postings[f];
-        if (!list) return;
-        const factor = boost * FIELD_BOOST[field];
-        for (let i = 0; i < list.items.length; i++) {
-          const item = list.items[i] as number;
-          const value = factor * (list.scores[i] as number);
-          if (termStamp[item] === occurrence) {
-            termScore[item] = (termScore[item] as number) + value;
-            continue;
-          }
-          termStamp[item] = occurrence;
-          termScore[item] = value;
-          touched.push(item);
-          if (queryStamp[item] !== queryId) {
-            queryStamp[item] = queryId;
-            score[item] = 0;
-            quality[item] = 0;
-            matched.push(item);
-          }
-        }
-      });
-      for (const item of touched) score[item] = (score[item] as number) + (termScore[item] as number);
-    }
-    // Quality: the number of distinct query terms a document has, in either field.
-    for (const term of new Set(terms)) {
-      const postings = this.#postings.get(term);
-      if (!postings) continue;
-      const distinct = ++this.#clock;
-      for (const list of postings) {
-        if (!list) continue;
-        for (const item of list.items) {
-          if (termStamp[item] === distinct) continue;
-          termStamp[item] = distinct;
-          quality[item] = (quality[item] as number) + 1;
+      const headingFactor = boost * FIELD_BOOST.heading;
+      const textFactor = boost * FIELD_BOOST.text;
+      const first = !seen.has(term);
+      seen.add(term);
+      const { items, heading, text } = postings;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i] as number;
+        const inHeading = heading[i] as number;
+        const inText = text[i] as number;
+        const value = Number.isNaN(inHeading)
+          ? textFactor * inText
+          : Number.isNaN(inText)
+            ? headingFactor * inHeading
+            : headingFactor * inHeading + textFactor * inText;
+        if (queryStamp[item] !== queryId) {
+          queryStamp[item] = queryId;
+          score[item] = value;
+          quality[item] = 1;
+          matched.push(item);
+        } else {
+          score[item] = (score[item] as number) + value;
+          if (first) quality[item] = (quality[item] as number) + 1;
         }
       }
     }
@@ -190,6 +157,61 @@ export class KeywordIndex {
     ranked.sort((a, b) => (score[b] as number) - (score[a] as number));
     return ranked.slice(0, k).map((item) => ({ item, score: score[item] as number }));
   }
+}
+
+/** Each term's postings, from MiniSearch's serialization: item numbers and BM25+ scores, computed once. */
+function compilePostings(data: AsPlainObject): Map<string, Postings> {
+  // Per MiniSearch short id: the item number and the field lengths.
+  const shortIds = Object.keys(data.documentIds).map(Number);
+  const count = Math.max(0, ...shortIds) + 1;
+  const itemOf = new Int32Array(count);
+  const lengthOf = FIELDS.map(() => new Float64Array(count));
+  for (const short of shortIds) itemOf[short] = data.documentIds[short] as number;
+  for (const [short, lengths] of Object.entries(data.fieldLength)) {
+    FIELDS.forEach((field, f) => {
+      (lengthOf[f] as Float64Array)[Number(short)] = lengths[data.fieldIds[field] as number] ?? 0;
+    });
+  }
+  const [headingId, textId] = FIELDS.map((field) => data.fieldIds[field] as number) as [number, number];
+  const [headingLength, textLength] = lengthOf as [Float64Array, Float64Array];
+  const [headingAverage, textAverage] = [headingId, textId].map((id) => data.averageFieldLength[id] as number) as [
+    number,
+    number,
+  ];
+  const postings = new Map<string, Postings>();
+  for (const [term, byField] of data.index) {
+    const heading: Record<string, number> = byField[headingId] ?? {};
+    const text: Record<string, number> = byField[textId] ?? {};
+    const inHeading = Object.keys(heading);
+    const inText = Object.keys(text);
+    const shorts = inHeading.concat(inText.filter((short) => heading[short] === undefined));
+    const compiled: Postings = {
+      items: new Int32Array(shorts.length),
+      heading: new Float64Array(shorts.length).fill(Number.NaN),
+      text: new Float64Array(shorts.length).fill(Number.NaN),
+    };
+    for (let i = 0; i < shorts.length; i++) {
+      const short = Number(shorts[i]);
+      const key = shorts[i] as string;
+      compiled.items[i] = itemOf[short] as number;
+      const h = heading[key];
+      const t = text[key];
+      if (h !== undefined) {
+        compiled.heading[i] = bm25Plus(
+          h,
+          inHeading.length,
+          data.documentCount,
+          headingLength[short] as number,
+          headingAverage,
+        );
+      }
+      if (t !== undefined) {
+        compiled.text[i] = bm25Plus(t, inText.length, data.documentCount, textLength[short] as number, textAverage);
+      }
+    }
+    postings.set(term, compiled);
+  }
+  return postings;
 }
 
 /** MiniSearch's BM25+ for one term in one field of one document. */

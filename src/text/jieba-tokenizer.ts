@@ -12,6 +12,13 @@ import { isWordLike, type Tokenizer, tokenizeRuns } from "./tokenizer.js";
  */
 const USER_WORD_FREQUENCY = 50_000;
 
+/**
+ * The terms of the last few texts are kept: one question is tokenized by each part it passes through (thesaurus,
+ * keyword indexes, embedder, evidence), so its later tokenizations are free. Indexing's many long texts are not kept.
+ */
+const RECENT_SIZE = 8;
+const RECENT_MAX_LENGTH = 4000;
+
 let loadedDigest: string | undefined;
 
 /**
@@ -25,6 +32,7 @@ let loadedDigest: string | undefined;
 export class JiebaTokenizer implements Tokenizer {
   readonly id: string;
   readonly #stopWords = stopWords();
+  readonly #recent = new Map<string, readonly string[]>();
 
   constructor(userWords: readonly string[] = []) {
     const digest = createHash("sha256").update(userWords.join("\n")).digest("hex").slice(0, 12);
@@ -36,6 +44,17 @@ export class JiebaTokenizer implements Tokenizer {
   }
 
   tokenize(text: string): string[] {
+    const recent = this.#recent.get(text);
+    if (recent) return [...recent];
+    const terms = this.#cut(text);
+    if (text.length <= RECENT_MAX_LENGTH) {
+      if (this.#recent.size >= RECENT_SIZE) this.#recent.delete(this.#recent.keys().next().value as string);
+      this.#recent.set(text, terms);
+    }
+    return [...terms];
+  }
+
+  #cut(text: string): string[] {
     return tokenizeRuns(text, (run) =>
       nodejieba
         .cutForSearch(run, true)
