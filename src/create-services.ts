@@ -3,6 +3,7 @@ import type { Corpus } from "./domain/case.js";
 import { DraftService } from "./draft/draft-service.js";
 import type { AnswerService } from "./generate/answer-service.js";
 import { createAnswerService } from "./generate/create-answer-service.js";
+import { Evidence } from "./generate/evidence.js";
 import { createRetriever } from "./retrieve/create-retriever.js";
 import type { Retriever } from "./retrieve/retriever.js";
 import { SimilarService } from "./similar/similar-service.js";
@@ -25,6 +26,15 @@ export async function createServices(config: Config, corpus: Corpus, log: (line:
   const similar = new SimilarService(retriever);
   const drafts = await createDraftService(config, retriever, similar, log);
   return { corpus, retriever, answers, similar, drafts };
+}
+
+/**
+ * The work kept out of the cold start, done soon after it, before most first questions need it: the lazily loaded
+ * case-bigram index and the answer caches. A question that comes sooner fills what it needs itself.
+ */
+export async function warmUp(services: Services): Promise<void> {
+  await services.retriever.index.caseBigrams();
+  await Evidence.of(services.retriever.index).warm();
 }
 
 async function createDraftService(

@@ -128,6 +128,16 @@ describe("POST /api/ask (extractive)", () => {
     });
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ error: { code: "payload_too_large" } });
+    // A body that states its length, as browsers and HTTP clients send it, is judged by that length.
+    const withLength = (body: string) =>
+      app.request("/api/ask", {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) },
+        body,
+      });
+    const big = JSON.stringify({ question: "x", history: [{ role: "user", content: "长".repeat(30_000) }] });
+    expect((await withLength(big)).status).toBe(413);
+    expect((await withLength(JSON.stringify({ question: "京东物流仓单融资" }))).status).toBe(200);
   });
 });
 

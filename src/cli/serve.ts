@@ -2,7 +2,7 @@
 import { serve } from "@hono/node-server";
 import { loadConfig } from "../config.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
-import { createServices } from "../create-services.js";
+import { createServices, warmUp } from "../create-services.js";
 import { createApp } from "../http/app.js";
 import { runCli } from "./run-cli.js";
 
@@ -22,9 +22,7 @@ await runCli(async () => {
   const app = createApp({ ...services, access, log });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(`数据要素 × 案例助手: ${corpus.cases.length} cases, listening on http://${config.HOST}:${info.port}`);
-    // Load the one index kept out of the cold start soon after, before most first questions need it; a question
-    // that comes sooner loads it itself.
-    setTimeout(() => void services.retriever.index.caseBigrams(), 2000).unref();
+    setTimeout(() => void warmUp(services), 2000).unref();
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);

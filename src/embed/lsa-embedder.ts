@@ -106,13 +106,15 @@ export class LsaEmbedder implements Embedder {
   }
 
   #project(vector: SparseVector): number[] {
-    const out = new Array<number>(this.dimensions).fill(0);
+    const dimensions = this.dimensions;
+    const components = this.#components;
+    const out = new Float64Array(dimensions);
     vector.indexes.forEach((term, i) => {
       const weight = vector.values[i] ?? 0;
-      const offset = term * this.dimensions;
-      for (let d = 0; d < this.dimensions; d++) out[d] = (out[d] ?? 0) + weight * (this.#components[offset + d] ?? 0);
+      const offset = term * dimensions;
+      for (let d = 0; d < dimensions; d++) out[d] = (out[d] as number) + weight * (components[offset + d] as number);
     });
-    return unitLength(out);
+    return unitLength(Array.from(out));
   }
 }
 

@@ -67,18 +67,23 @@ export class ExtractiveAnswerer {
 
   #list(input: ExtractiveInput): Composed {
     const citations = new CitationList();
-    const candidates = input.cases.slice(0, MAX_LISTED + 2).map((hit) => {
+    const candidates = input.cases
+      .slice(0, MAX_LISTED + 2)
+      .map((hit) => ({ hit, coverage: this.#evidence.caseCoverage(input.query, hit.case) }));
+    const top = Math.max(...candidates.map((candidate) => candidate.coverage), 0);
+    // Cases that cover the question nearly as well as the best one, in rank order, each with its best sentence
+    // (looked for only until enough are listed: scoring sentences is the costly part).
+    const wanted = input.intent === "similar" ? 3 : MAX_LISTED;
+    const listed: Array<{ hit: CaseHit; best: ScoredSentence }> = [];
+    for (const { hit, coverage } of candidates) {
+      if (listed.length >= wanted) break;
+      if (coverage < top * 0.6) continue;
       const chunks =
         hit.chunks.length > 0 ? hit.chunks.slice(0, 3) : input.chunks.filter((c) => c.case.caseId === hit.case.caseId);
       const best = this.#evidence.sentences(input.query, chunks)[0];
-      return { hit, best, coverage: this.#evidence.caseCoverage(input.query, hit.case) };
-    });
-    const top = Math.max(...candidates.map((candidate) => candidate.coverage), 0);
-    const listed = candidates
-      .filter((candidate) => candidate.best && candidate.coverage >= top * 0.6)
-      .slice(0, input.intent === "similar" ? 3 : MAX_LISTED);
-    const lines = listed.map(({ hit, best }, i) => {
-      const sentence = best as ScoredSentence;
+      if (best) listed.push({ hit, best });
+    }
+    const lines = listed.map(({ hit, best: sentence }, i) => {
       const marker = citations.cite(sentence.chunk, hit.case, { start: sentence.start, end: sentence.end });
       return `${i + 1}. 《${hit.case.title}》（${hit.case.applicants.join("、")}）：${quote(sentence)}[${marker}]`;
     });

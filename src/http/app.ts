@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Services } from "../create-services.js";
 import { AppError } from "../errors.js";
@@ -42,13 +43,7 @@ export function createApp(dependencies: AppDependencies) {
     log(`${c.req.method} ${c.req.path} ${c.res.status} ${(now() - started).toFixed(1)}ms`);
   });
   if (dependencies.access) app.use("/api/*", ...accessControl(dependencies.access));
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorResponse(c, new AppError("payload_too_large", `请求体超过 ${MAX_BODY_BYTES / 1024} KB`)),
-    }),
-  );
+  app.use("/api/*", limitBody(MAX_BODY_BYTES));
 
   app.route("/", healthRoutes(dependencies.corpus, dependencies.retriever, dependencies.answers));
   app.route("/", caseRoutes(dependencies.corpus));
@@ -66,4 +61,24 @@ export function createApp(dependencies: AppDependencies) {
   app.notFound(onNotFound);
   app.onError(onError(log));
   return app;
+}
+
+/**
+ * Bodies over `maxSize` bytes are a 413. A body with a Content-Length (what browsers, the widget and HTTP clients
+ * send) is judged by it, which Node's parser holds the body to; others go through hono's bodyLimit, which counts
+ * as it reads. hono's bodyLimit alone first touches `raw.body`, which makes @hono/node-server build a web Request
+ * and stream for every request instead of reading the body directly: a fifth of the time of an extractive answer.
+ */
+function limitBody(maxSize: number): MiddlewareHandler {
+  const tooLarge = (c: Context) =>
+    errorResponse(c, new AppError("payload_too_large", `请求体超过 ${maxSize / 1024} KB`));
+  const counting = bodyLimit({ maxSize, onError: tooLarge });
+  return async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS") return next();
+    const length = c.req.header("content-length");
+    if (length !== undefined && c.req.header("transfer-encoding") === undefined && /^\d+$/.test(length)) {
+      return Number(length) > maxSize ? tooLarge(c) : next();
+    }
+    return counting(c, next);
+  };
 }
