@@ -96,10 +96,22 @@ let refused = 0;
 let falselyRefused = 0;
 let goldCited = 0;
 const answerMisses: string[] = [];
+/** Held-out figure questions (eval/questions/figures3-*), written after the asked-figure check was built. */
+const heldOut = (q: { id: string }) => q.id.startsWith("f3");
+const heldOutCounts = { refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 };
 const unanswerable = questions.filter((q) => q.gold.length === 0);
 const answerable = questions.filter((q) => q.gold.length > 0);
 for (const question of questions) {
   const answer = await service.answer({ question: question.question });
+  if (heldOut(question)) {
+    if (question.gold.length === 0) {
+      heldOutCounts.unanswerable++;
+      if (answer.refused) heldOutCounts.refused++;
+    } else {
+      heldOutCounts.answerable++;
+      if (answer.refused) heldOutCounts.falselyRefused++;
+    }
+  }
   if (question.gold.length === 0) {
     if (answer.refused) refused++;
     else answerMisses.push(`not refused ${question.id}: ${question.question}`);
@@ -119,5 +131,11 @@ console.log(
 );
 console.log(
   `| gold case among the citations (${answerable.length}) | ${format(goldCited / answerable.length)} | ≥ 0.90 |`,
+);
+console.log(
+  `| held-out figure questions: refusal on unanswerable (${heldOutCounts.unanswerable}) | ${format(heldOutCounts.refused / heldOutCounts.unanswerable)} | |`,
+);
+console.log(
+  `| held-out figure questions: false refusal on answerable (${heldOutCounts.answerable}) | ${format(heldOutCounts.falselyRefused / heldOutCounts.answerable)} | |`,
 );
 if (process.argv.includes("--misses")) for (const miss of answerMisses) console.log(`  ${miss}`);

@@ -89,6 +89,18 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(body);
   });
 
+  it("says the case does not give a figure it lacks, and answers the figure it gives", async () => {
+    const missing = await ask({ question: "罗克佳华那笔数据资产质押贷款，利率是多少？" });
+    expect(missing.body.refused).toBe(true);
+    expect(missing.body.answer).toContain("没有给出您问的这个数字");
+    expect(missing.body.citations[0]?.caseId).toBe("05-12");
+    expectGrounded(missing.body);
+    const given = await ask({ question: "罗克佳华那笔数据资产质押贷款，贷到了多少钱？" });
+    expect(given.body.refused).toBe(false);
+    expect(given.body.answer).toContain("1000 万元");
+    expectGrounded(given.body);
+  });
+
   it("streams citations first, then answer deltas, then the end, as the shared event union", async () => {
     const response = await app.request("/api/ask", {
       method: "POST",

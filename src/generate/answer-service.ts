@@ -1,5 +1,7 @@
 import type { Answer, StreamEvent, Turn } from "../domain/answer.js";
+import { caseText, headingText } from "../indexing/search-index.js";
 import type { Retriever } from "../retrieve/retriever.js";
+import { askedFigure, reportsFigure } from "./asked-figure.js";
 import { Evidence } from "./evidence.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
 import { isFollowUp, topicOf } from "./follow-up.js";
@@ -24,6 +26,12 @@ export interface Grounding {
   chunks: Awaited<ReturnType<Retriever["search"]>>;
   cases: Awaited<ReturnType<Retriever["searchCases"]>>;
   confident: boolean;
+  /**
+   * False when a numeric question asks for a kind of figure (a price, a rate, a count of something) that the best
+   * case does not report. The extractive answerer then says so instead of quoting the case's other figures; an LLM
+   * reads the passages itself.
+   */
+  figureReported: boolean;
   history: readonly Turn[];
 }
 
@@ -72,8 +80,8 @@ export class AnswerService {
         ? await this.#llm.condense(request.question, history)
         : undefined;
     const grounding = await this.#ground(request, standalone);
-    if (!grounding.confident) {
-      const { answer, citations } = refusalAnswer(grounding.cases);
+    if (!grounding.confident || (!this.#llm && !grounding.figureReported)) {
+      const { answer, citations } = refusalAnswer(grounding.cases, { figureMissing: grounding.confident });
       yield { type: "citations", citations: citations.list() };
       yield { type: "answer-delta", text: answer };
       yield { type: "answer-end", refused: true, mode: this.mode };
@@ -115,6 +123,7 @@ export class AnswerService {
         chunks,
         cases,
         confident: chunks.length > 0,
+        figureReported: true,
         history,
       };
     }
@@ -132,6 +141,9 @@ export class AnswerService {
     // word the book could match ("你好") has no closest cases either.
     const terms = this.#evidence.queryTerms(query);
     const confident = intent === "similar" || confidence(this.#evidence, terms, cases).confident;
+    const asked = intent === "numeric" ? askedFigure(query) : undefined;
+    const best = cases[0]?.case;
+    const figureReported = !asked || !best || reportsFigure(`${headingText(best)}\n${caseText(best)}`, asked);
     const { termStats } = this.#retriever.index;
     const matchable = [...terms.terms.keys()].some((term) => termStats.documentFrequency(term) > 0);
     return {
@@ -142,6 +154,7 @@ export class AnswerService {
       chunks,
       cases: matchable ? cases : [],
       confident,
+      figureReported,
       history,
     };
   }

@@ -25,17 +25,23 @@ export function confidence(
   return { coverage, confident: query.total > 0 && coverage >= threshold };
 }
 
-/** The honest answer when the book has nothing on the question: say so, and point at the closest cases. */
-export function refusalAnswer(cases: readonly CaseHit[]) {
+/**
+ * The honest answer when the book has nothing on the question: say so, and point at the closest cases. With
+ * `figureMissing`, the closest case is on the question's topic but does not give the figure asked for.
+ */
+export function refusalAnswer(cases: readonly CaseHit[], options: { figureMissing?: boolean } = {}) {
   const citations = new CitationList();
   const closest = cases.slice(0, 3).filter((hit) => hit.chunks[0]);
   const lines = closest.map((hit, i) => {
     const chunk = hit.chunks[0] as NonNullable<(typeof hit.chunks)[number]>;
     return `${i + 1}. 《${hit.case.title}》（${hit.case.domain}）[${citations.cite(chunk.chunk, hit.case)}]`;
   });
+  const top = closest[0]?.case.title;
   const answer =
-    lines.length > 0
-      ? `案例集中没有找到能回答这个问题的内容。最接近的案例是：\n${lines.join("\n")}`
-      : "案例集中没有找到能回答这个问题的内容。请问一个与案例有关的问题，例如“有哪些案例用了隐私计算？”或“京东物流的供应链金融是怎么做的？”";
+    options.figureMissing && top && lines.length > 0
+      ? `《${top}》等案例没有给出您问的这个数字，案例集中查不到。可以看看这些最接近的案例：\n${lines.join("\n")}`
+      : lines.length > 0
+        ? `案例集中没有找到能回答这个问题的内容。最接近的案例是：\n${lines.join("\n")}`
+        : "案例集中没有找到能回答这个问题的内容。请问一个与案例有关的问题，例如“有哪些案例用了隐私计算？”或“京东物流的供应链金融是怎么做的？”";
   return { answer, citations };
 }
