@@ -41,7 +41,6 @@ export class KeywordIndex {
   readonly #tokenizer: Tokenizer;
   readonly #commonTerms: ReadonlySet<string>;
   readonly #postings: ReadonlyMap<string, Postings>;
-  readonly #documentCount: number;
   /**
    * Scratch space for one query, reused: each document's score and distinct-term count, and a stamp from a running
    * clock saying which query last touched it.
@@ -57,7 +56,6 @@ export class KeywordIndex {
     this.#commonTerms = commonTerms;
     const items = Object.values(data.documentIds) as number[];
     const size = Math.max(0, ...items) + 1;
-    this.#documentCount = data.documentCount;
     this.#score = new Float64Array(size);
     this.#quality = new Int32Array(size);
     this.#queryStamp = new Float64Array(size);
@@ -162,22 +160,19 @@ export class KeywordIndex {
 /** Each term's postings, from MiniSearch's serialization: item numbers and BM25+ scores, computed once. */
 function compilePostings(data: AsPlainObject): Map<string, Postings> {
   // Per MiniSearch short id: the item number and the field lengths.
+  const [headingId, textId] = [data.fieldIds.heading as number, data.fieldIds.text as number];
   const shortIds = Object.keys(data.documentIds).map(Number);
   const count = Math.max(0, ...shortIds) + 1;
   const itemOf = new Int32Array(count);
-  const lengthOf = FIELDS.map(() => new Float64Array(count));
+  const headingLength = new Float64Array(count);
+  const textLength = new Float64Array(count);
   for (const short of shortIds) itemOf[short] = data.documentIds[short] as number;
   for (const [short, lengths] of Object.entries(data.fieldLength)) {
-    FIELDS.forEach((field, f) => {
-      (lengthOf[f] as Float64Array)[Number(short)] = lengths[data.fieldIds[field] as number] ?? 0;
-    });
+    headingLength[Number(short)] = lengths[headingId] ?? 0;
+    textLength[Number(short)] = lengths[textId] ?? 0;
   }
-  const [headingId, textId] = FIELDS.map((field) => data.fieldIds[field] as number) as [number, number];
-  const [headingLength, textLength] = lengthOf as [Float64Array, Float64Array];
-  const [headingAverage, textAverage] = [headingId, textId].map((id) => data.averageFieldLength[id] as number) as [
-    number,
-    number,
-  ];
+  const headingAverage = data.averageFieldLength[headingId] as number;
+  const textAverage = data.averageFieldLength[textId] as number;
   const postings = new Map<string, Postings>();
   for (const [term, byField] of data.index) {
     const heading: Record<string, number> = byField[headingId] ?? {};
