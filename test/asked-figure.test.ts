@@ -51,3 +51,43 @@ describe("reportsFigure", () => {
     expect(reported("一共部署了多少台服务器？")).toBe(false);
   });
 });
+
+describe("what counts as the asked figure", () => {
+  it("does not take calendar years, quoted names, list numbers or bare codes for counts", () => {
+    expect(reported("选址周期能缩短几天？", "京东物流自 2020 年起开展大数据建设。")).toBe(false);
+    expect(reported("一共收录了多少条专业术语？", "在“数据二十条”的政策背景下建设术语库。")).toBe(false);
+    expect(reported("一年能固多少吨碳？", "3. 碳汇核算模型优化")).toBe(false);
+    expect(reported("一年要处理多少万件热线工单？", "各地 12345 热线不断加强诉求趋势感知。")).toBe(false);
+    expect(reported("总装机容量是多少千瓦？", "新增绿电 180 万千瓦时。")).toBe(false);
+  });
+
+  it("takes the counted noun after another unit, and 个 before the unit", () => {
+    expect(reported("跟多少家高校院所合作过？", "与全国 30 余所高校和科研院所合作。")).toBe(true);
+    expect(reported("整体架构分成几层？", "总体架构可以概括为三个层次。")).toBe(true);
+  });
+
+  it("reads the figure noun nearest the question word, and matches it with one more character", () => {
+    expect(askedFigure("生产效率和产品不良率分别改善了多少？")?.attributes).toEqual(["不良率"]);
+    expect(reported("产品不良率改善了多少？", "产品不良品率降低 20% 以上。")).toBe(true);
+    expect(askedFigure("带宽利用率提高了多少？")?.attributes).toEqual(["利用率"]);
+  });
+
+  it("does not answer a question about what was achieved with a target", () => {
+    const target = "平台计划将疑似黄牛识别准确率提升至 80%。";
+    expect(reported("识别准确率实际做到了多少？", target)).toBe(false);
+    expect(reported("识别准确率实际做到了多少？", `${target}\n上线后识别准确率达到 92%。`)).toBe(true);
+  });
+
+  it("tells loans, savings and prices apart", () => {
+    expect(reported("一共放了多少贷款？", "平台营收 5000 万元。")).toBe(false);
+    expect(reported("一共放了多少贷款？", "累计发放贷款 3 亿元。")).toBe(true);
+    expect(reported("能帮监督机构省多少行政成本？", "减低 20%的行政成本。")).toBe(true);
+    expect(reported("做一次要自己花多少钱？", "平均每例筛查将节约 100 元成本。")).toBe(false);
+  });
+
+  it("asks for a date of the event named", () => {
+    expect(askedFigure("这个场景是哪一年正式上线的？")?.when).toEqual(["上线"]);
+    expect(reported("这个场景是哪一年正式上线的？", "2021 年平台正式上线。")).toBe(true);
+    expect(reported("这个场景是哪一年正式上线的？", "2021 年开展数据治理。")).toBe(false);
+  });
+});

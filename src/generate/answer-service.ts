@@ -141,7 +141,7 @@ export class AnswerService {
     // word the book could match ("你好") has no closest cases either.
     const terms = this.#evidence.queryTerms(query);
     const confident = intent === "similar" || confidence(this.#evidence, terms, cases).confident;
-    const asked = intent === "numeric" ? askedFigure(query) : undefined;
+    const asked = intent === "numeric" || intent === "fact" ? askedFigure(query) : undefined;
     const best = cases[0]?.case;
     const figureReported = !asked || !best || reportsFigure(`${headingText(best)}\n${caseText(best)}`, asked);
     const { termStats } = this.#retriever.index;

@@ -10,10 +10,16 @@ export interface AskedFigure {
   attributes: string[];
   /** Money asked for: a price per unit, an amount spent, or another sum. */
   money: "price" | "spend" | "sum" | undefined;
+  /** The kind of sum asked for ("放了多少贷款" → a loan), when the question names one. */
+  sumKind?: (typeof SUM_KINDS)[number];
+  /** A date asked for ("哪一年上线的？"), with the event's verbs when the question names one. */
+  when?: readonly string[];
+  /** What was actually achieved is asked ("实际做到了多少"): a target or a forecast does not answer it. */
+  actual?: boolean;
 }
 
 const UNITS =
-  "人次|平方公里|兆瓦|千瓦|公里|小时|分钟|个|家|人|次|条|页|种|项|台|辆|户|名|张|篇|份|吨|天|年|月|秒|倍|帧|所|座|套|款|批|头|亩|场|位|类|本|颗|栋|笔";
+  "人次|平方公里|平方米|千瓦时|兆瓦|千瓦|公里|厘米|毫米|米|小时|分钟|个|家|人|次|条|页|种|项|台|辆|户|名|张|篇|份|吨|天|年|月|秒|倍|帧|所|座|套|款|批|头|亩|场|位|类|本|颗|栋|笔|件|岁|层|期|轮";
 
 /** Nouns whose value is a figure; each with the words a case may use for it. */
 const ATTRIBUTES: ReadonlyArray<readonly string[]> = [
@@ -52,14 +58,15 @@ const ATTRIBUTES: ReadonlyArray<readonly string[]> = [
   ["能耗", "耗电", "用电量"],
   ["发电量", "发电"],
   ["排放量", "排放"],
-  ["面积", "平方"],
+  ["面积", "平方", "亩", "公顷"],
   ["占比", "比例", "份额"],
   ["满意度"],
   ["装机", "装机容量"],
   ["算力"],
   ["分辨率"],
   ["转化率"],
-  ["点击率"],
+  ["点击率", "CTR"],
+  ["投资回报", "ROI", "回报率"],
   ["客流"],
   ["产量"],
   ["销量"],
@@ -69,70 +76,185 @@ const ATTRIBUTES: ReadonlyArray<readonly string[]> = [
 const NUMBER =
   "(?:[\\d０-９][\\d.,，０-９]*|[一二三四五六七八九十两百千万亿]+|[数上几近超逾][十百千万亿])\\s*[万亿千百]?[余多+＋]?\\s*";
 /** A sum of money as cases write it: 元 with any currency (亿欧元, 美元), or a bare 万 / 亿 amount. */
-const CURRENCY = "(?:(?:人民币|欧|美|港|日)?元|(?<=[万亿]\\s*)(?![\\u4e00-\\u9fff]{0,1}[人次家个条项户名台辆吨亩]))";
-const HAS_NUMBER = /[\d０-９]|[一二三四五六七八九十两][十百千万亿]/;
+const CURRENCY = "(?:(?:人民币|欧|美|港|日)?元|(?<=[万亿]\\s*)(?=[^\\u4e00-\\u9fff]|$|的|以上|左右|余))";
+const HAS_NUMBER =
+  /[\d０-９]|[一二三四五六七八九十两][十百千万亿]|分之[一二三四五六七八九十]|降(?:低)?为零|[一二三四五六七八九]成/;
 
 /** Words that make a "which ones" question rather than a count ("哪几家单位", "有没有几个省市"). */
-const NOT_COUNTS = /哪几|这几|那几|有没有几|好几|几个案例|多少个案例|(?:几|多少)个(?:百分)?点/g;
+const NOT_COUNTS = /哪几|这几|那几|[前近]几|有没有几|好几|几个案例|多少个案例|(?:几|多少)个(?:百分)?点/g;
 const ASK = "(?:多少|多高|多大|多长|多久|几)";
 const PRICE = /多少钱|收多少|付多少|交多少|收费|价格|单价|多少费用/;
 const PER_UNIT = /一(次|套|年|个|帧|辆|吨|单|份|张|台|月)|每|单价|收费|怎么卖/;
 /** Money earned, sold or saved ("一年能多赚多少钱", "一年卖了多少钱", "省下多少费用") is a sum, not a price. */
 const GAIN = /赚|挣|卖|销售|省|节约|节省|变现|增收|多收|效益|收益|降低/;
+/** "每平方公里卖多少钱" is a price even though it sells; "每年卖多少钱" and "每个人能省多少钱" are sums. */
+const PER_THING = /每(?!年|月|天|日|周|季)/;
 const SPEND = /(花了|花多少|要花|投了|投入|投资|建设|造价|合同金额|预算|耗资).{0,8}(多少|几)/;
+const SPEND_WORDS = /投了|投入|投资|建设|造价|合同|预算|耗资/;
+/** A sum named after the question word ("放了多少贷款", "省多少成本", "多少采购费"). */
+const SUM =
+  /(?:多少|几)[^，,。？?！!；;]{0,12}?(?:钱|费|成本|资金|贷款|融资|金额|元)|(?:钱|费用|成本|资金|贷款|融资|金额)[是有能到达约大概一般到底实际具体都为了]{0,4}(?:多少|多大|几)/;
+/**
+ * Kinds of sum, each with the words one of which a sentence reporting it in money uses, and the words with which a
+ * share answers it too ("省多少行政成本" is answered by "减低 20% 的行政成本").
+ */
+const SUM_KINDS: ReadonlyArray<{ kind: RegExp; words: readonly string[]; share: readonly string[] }> = [
+  { kind: /贷款|放贷|放款|授信|融资/, words: ["贷", "授信", "融资"], share: [] },
+  { kind: /成本|省|节约|节省/, words: ["成本", "节约", "节省", "降低", "减少", "省"], share: ["成本", "费"] },
+  { kind: /费/, words: ["费"], share: ["费"] },
+  { kind: /成交|交易|卖|销售/, words: ["成交", "交易", "销售", "卖", "售", "收入"], share: [] },
+];
+/** Rates named in the question that are not in ATTRIBUTES ("带宽利用率", "事故率"); not efficiency or frequency. */
+const RATE = /([\u4e00-\u9fff]{2}率)/g;
+const NOT_RATES = /效率|频率|概率|速率|税率|汇率/;
+/** A date asked for, and the events whose date it is. */
+const WHEN = /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天/;
+const EVENTS = [
+  "上线",
+  "建成",
+  "启动",
+  "投运",
+  "投入使用",
+  "发布",
+  "成立",
+  "落地",
+  "开通",
+  "推出",
+  "试点",
+  "完成",
+  "签约",
+  "挂牌",
+];
+/** A clause: where a question word's figure noun is looked for. */
+const CLAUSE = /[，,。？?！!；;、]/;
 
 /** What a numeric question asks for; undefined when its wording names nothing checkable. */
 export function askedFigure(question: string): AskedFigure | undefined {
   const text = question.replace(NOT_COUNTS, "　");
-  const counts = [...text.matchAll(new RegExp(`(?:多少|几)(${UNITS})([\\u4e00-\\u9fff]{1,4})?`, "g"))].map((match) => ({
-    unit: match[1] as string,
-    noun: match[2]?.replace(/[的了呢吗啊]+.*$/, "") || undefined,
-  }));
+  const counts = [...text.matchAll(new RegExp(`(?:多少|几)[十百千万亿]*(${UNITS})([\\u4e00-\\u9fff]{1,4})?`, "g"))].map(
+    (match) => ({
+      unit: match[1] as string,
+      noun: match[2]?.replace(/[的了呢吗啊]+.*$/, "") || undefined,
+    }),
+  );
+  const money =
+    PRICE.test(text) &&
+    PER_UNIT.test(text) &&
+    (!GAIN.test(text) || (PER_THING.test(text) && !/省|节约|节省/.test(text))) &&
+    !SPEND_WORDS.test(text)
+      ? "price"
+      : SPEND.test(text)
+        ? "spend"
+        : /多少钱|值多少|卖了多少/.test(text) || SUM.test(text)
+          ? "sum"
+          : undefined;
   const attributes: string[] = [];
-  for (const match of text.matchAll(
-    new RegExp(`([\\u4e00-\\u9fff]{1,12}?)[是有能到达约大概一般到底实际具体都为了]{0,6}${ASK}`, "g"),
-  )) {
-    const before = match[1] as string;
-    const found = ATTRIBUTES.find((group) => group.some((word) => before.endsWith(word)));
-    if (found) attributes.push(found[0] as string);
-  }
-  // "有多少参数", "多大的算力": the figure's noun after the question word.
-  for (const match of text.matchAll(new RegExp(`${ASK}(?:的)?([\\u4e00-\\u9fff]{1,4})`, "g"))) {
-    const after = match[1] as string;
-    const found = ATTRIBUTES.find((group) => group.some((word) => after.startsWith(word)));
-    if (found && !attributes.includes(found[0] as string)) attributes.push(found[0] as string);
+  const add = (name: string | undefined) => {
+    if (name && !attributes.includes(name)) attributes.push(name);
+  };
+  for (const match of text.matchAll(new RegExp(ASK, "g"))) {
+    // The figure's noun nearest before the question word, in its clause ("准确率实际做到了多少", "参数规模有多大"),
+    // unless a price is asked ("每平方公里卖多少钱" asks a price, not an area) …
+    const before =
+      text
+        .slice(Math.max(0, match.index - 12), match.index)
+        .split(CLAUSE)
+        .pop() ?? "";
+    if (money !== "price") add(nearestFigureNoun(before));
+    // … or after it ("有多少参数", "多大的算力").
+    const after = text.slice(match.index + match[0].length).replace(/^的/, "");
+    add(ATTRIBUTES.find((group) => group.some((word) => after.startsWith(word)))?.[0]);
   }
   // "多久", "多长时间": a duration.
   if (/多久|多长时间|多少天|几天|多少小时|几个小时|几分钟|多少分钟/.test(text)) {
     counts.push({ unit: "秒|分钟|小时|天|日|周|个月|年", noun: undefined });
   }
-  const money = SPEND.test(text)
-    ? "spend"
-    : PRICE.test(text) && PER_UNIT.test(text) && !GAIN.test(text)
-      ? "price"
-      : /多少钱|值多少|卖了多少/.test(text)
-        ? "sum"
-        : undefined;
-  if (counts.length === 0 && attributes.length === 0 && !money) return undefined;
-  return { counts, attributes, money };
+  const sum = text.match(SUM)?.[0];
+  // The kind of sum is read from the whole clause that asks it ("累计成交了多少笔、多少金额" → a trade).
+  const sumClause = sum ? text.split(/[，,。？?！!；;]/).find((clause) => clause.includes(sum)) : undefined;
+  const sumKind = money === "sum" && sumClause ? SUM_KINDS.find(({ kind }) => kind.test(sumClause)) : undefined;
+  const when = WHEN.test(text) ? EVENTS.filter((event) => text.includes(event)) : undefined;
+  if (counts.length === 0 && attributes.length === 0 && !money && !when) return undefined;
+  const actual = /实际|真实/.test(text);
+  return {
+    counts,
+    attributes,
+    money,
+    ...(sumKind ? { sumKind } : {}),
+    ...(when ? { when } : {}),
+    ...(actual ? { actual } : {}),
+  };
 }
+
+/** The figure noun ending last in `clause`: a known one (ATTRIBUTES) or a rate ("带宽利用率"). */
+function nearestFigureNoun(clause: string): string | undefined {
+  let nearest: { name: string; end: number } | undefined;
+  const consider = (name: string, end: number) => {
+    if (end > (nearest?.end ?? -1)) nearest = { name, end };
+  };
+  for (const group of ATTRIBUTES) {
+    for (const word of group) {
+      const at = clause.lastIndexOf(word);
+      if (at >= 0) consider(group[0] as string, at + word.length);
+    }
+  }
+  for (const match of clause.matchAll(RATE)) {
+    const rate = match[0];
+    if (!NOT_RATES.test(rate) && !ATTRIBUTES.some((group) => group.some((word) => rate.endsWith(word)))) {
+      consider(rate, match.index + rate.length);
+    }
+  }
+  return nearest?.name;
+}
+
+/**
+ * Not counts of anything: calendar years, a lone 一 ("2020 年起", "一次性", "一年"), short quoted names (“数据二十条”)
+ * and list numbers ("3. 碳汇核算").
+ */
+const NOT_A_COUNT =
+  /(?:19|20)\d{2}\s*年|(?<![\d０-９一二三四五六七八九十两百千万亿数上几近超逾])一(?![十百千万亿])|“[^”]{1,12}”|^\s*\d+\s*[.、．]/g;
+/** A target or plan, not a result: a question about what was actually achieved is not answered by it. */
+const PLANNED = /计划|目标|预计|力争|拟|将要|有望/;
+/** A saving per unit is not a price ("平均每例筛查将节约 100 元成本"). */
+const SAVING = /节约|节省|省下|降低|减少/;
+const DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月/;
 
 /** Whether some sentence of `text` reports a figure of the asked kind (any one of those asked). */
 export function reportsFigure(text: string, asked: AskedFigure): boolean {
   const sentences = text.split(/[。；;！!？?\n]/);
-  const count = asked.counts.map(
-    ({ unit, noun }) => new RegExp(`${NUMBER}(?:${unit}${noun ? `|${noun.slice(0, 2)}` : ""})`),
+  // A count is the asked unit ("千瓦", not "千瓦时"; "三个层次" for 几层), or the counted noun after any unit or a magnitude ("30 余所高校",
+  // "4.2 万企业"), never after a bare number ("12345 热线").
+  const count = asked.counts.map(({ unit, noun }) => {
+    const counted = noun ? `|(?:${UNITS})${noun.slice(0, 2)}|(?<=[万亿千百余多+＋]\\s*)${noun.slice(0, 2)}` : "";
+    return new RegExp(`${NUMBER}个?(?:(?:${unit})(?!时)${counted})`);
+  });
+  // A word of three characters or more also matches with one more character before its last ("不良率" in "不良品率").
+  const attributes = asked.attributes.map((name) =>
+    (ATTRIBUTES.find((group) => group[0] === name) ?? [name]).map((word) =>
+      word.length >= 3 ? new RegExp(`${word.slice(0, -1)}[\\u4e00-\\u9fff]?${word.slice(-1)}`) : new RegExp(word),
+    ),
   );
-  const attributes = asked.attributes.map((name) => ATTRIBUTES.find((group) => group[0] === name) ?? [name]);
+  const money = new RegExp(`${NUMBER}${CURRENCY}`);
   return sentences.some((sentence) => {
-    if (count.some((pattern) => pattern.test(sentence))) return true;
-    if (attributes.some((words) => words.some((word) => sentence.includes(word))) && HAS_NUMBER.test(sentence)) {
+    if (asked.actual && PLANNED.test(sentence)) return false;
+    const countable = sentence.replace(NOT_A_COUNT, "　");
+    if (count.some((pattern) => pattern.test(countable))) return true;
+    if (attributes.some((words) => words.some((word) => word.test(sentence))) && HAS_NUMBER.test(countable)) {
       return true;
     }
-    if (!asked.money || !new RegExp(`${NUMBER}${CURRENCY}`).test(sentence)) return false;
+    const { when } = asked;
+    if (when && DATE.test(sentence) && (when.length === 0 || when.some((event) => sentence.includes(event)))) {
+      return true;
+    }
+    const { sumKind } = asked;
+    if (sumKind?.share.some((word) => sentence.includes(word)) && HAS_NUMBER.test(countable)) return true;
+    if (!asked.money || !money.test(sentence)) return false;
     if (asked.money === "price")
-      return /元\s*[/／每]|每.{0,10}元|单价|售价|定价|收费|收取|价格|一[个次套]|开通|购买/.test(sentence);
+      return (
+        !SAVING.test(sentence) &&
+        /元\s*[/／每]|每.{0,10}元|单价|售价|定价|收费|收取|价格|一[个次套]|开通|购买/.test(sentence)
+      );
     if (asked.money === "spend") return /投资|投入|花费|耗资|资金|造价|合同|费用|成本|预算|建设/.test(sentence);
-    return true;
+    return !sumKind || sumKind.words.some((word) => sentence.includes(word));
   });
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { questionIntent } from "../src/generate/intent.js";
+
+describe("questionIntent", () => {
+  it("reads durations, sizes and percentages as figures asked for", () => {
+    expect(questionIntent("上市公司平均多久能回复一条提问？")).toBe("numeric");
+    expect(questionIntent("发现突发事件能比传统上报提前多长时间？")).toBe("numeric");
+    expect(questionIntent("模型精度能达到几厘米？")).toBe("numeric");
+    expect(questionIntent("事故率降了百分之几？")).toBe("numeric");
+  });
+
+  it("does not take 前几年 for a question, and reads a described project as a search for precedents", () => {
+    const project =
+      "某地级市车联网先导区的运营公司。前几年政府投了不少钱装路侧摄像头，数据找不到变现渠道，想加工成仿真场景库卖给整车企业。这种模式有先例吗？";
+    expect(questionIntent(project)).toBe("similar");
+    expect(questionIntent("前几年做过的数据资产入表有哪些案例？")).toBe("list");
+  });
+});
