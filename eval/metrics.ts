@@ -58,7 +58,8 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["fact+numeric+applicant", answerable.filter((q) => ["fact", "numeric", "applicant"].includes(q.type))],
     ["hard (no names, 1 per case)", answerable.filter((q) => q.id.startsWith("hard-"))],
     ["list, first set", answerable.filter((q) => q.id.startsWith("lists-"))],
-    ["list, held-out set", answerable.filter((q) => q.id.startsWith("lists2-"))],
+    ["list, second set", answerable.filter((q) => q.id.startsWith("lists2-"))],
+    ["list, third set (held out)", answerable.filter((q) => q.id.startsWith("lists3-"))],
     ["all answerable", answerable],
   ];
 }

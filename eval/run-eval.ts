@@ -96,21 +96,25 @@ let refused = 0;
 let falselyRefused = 0;
 let goldCited = 0;
 const answerMisses: string[] = [];
-/** Held-out figure questions (eval/questions/figures3-*), written after the asked-figure check was built. */
-const heldOut = (q: { id: string }) => q.id.startsWith("f3");
-const heldOutCounts = { refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 };
+/**
+ * Question sets written after the asked-figure check was built, reported apart: figures3 (eval/questions/figures3-*)
+ * and unans3 (eval/questions/unans3-*, near misses, off-topic questions and their answerable twins).
+ */
+const laterSets = [
+  { name: "figures3", prefix: "f3", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
+  { name: "unans3", prefix: "u3", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
+];
 const unanswerable = questions.filter((q) => q.gold.length === 0);
 const answerable = questions.filter((q) => q.gold.length > 0);
 for (const question of questions) {
   const answer = await service.answer({ question: question.question });
-  if (heldOut(question)) {
-    if (question.gold.length === 0) {
-      heldOutCounts.unanswerable++;
-      if (answer.refused) heldOutCounts.refused++;
-    } else {
-      heldOutCounts.answerable++;
-      if (answer.refused) heldOutCounts.falselyRefused++;
-    }
+  const set = laterSets.find(({ prefix }) => question.id.startsWith(prefix));
+  if (set && question.gold.length === 0) {
+    set.unanswerable++;
+    if (answer.refused) set.refused++;
+  } else if (set) {
+    set.answerable++;
+    if (answer.refused) set.falselyRefused++;
   }
   if (question.gold.length === 0) {
     if (answer.refused) refused++;
@@ -132,10 +136,12 @@ console.log(
 console.log(
   `| gold case among the citations (${answerable.length}) | ${format(goldCited / answerable.length)} | ≥ 0.90 |`,
 );
-console.log(
-  `| held-out figure questions: refusal on unanswerable (${heldOutCounts.unanswerable}) | ${format(heldOutCounts.refused / heldOutCounts.unanswerable)} | |`,
-);
-console.log(
-  `| held-out figure questions: false refusal on answerable (${heldOutCounts.answerable}) | ${format(heldOutCounts.falselyRefused / heldOutCounts.answerable)} | |`,
-);
+for (const set of laterSets) {
+  console.log(
+    `| ${set.name} set: refusal on unanswerable (${set.unanswerable}) | ${format(set.refused / set.unanswerable)} | |`,
+  );
+  console.log(
+    `| ${set.name} set: false refusal on answerable (${set.answerable}) | ${format(set.falselyRefused / set.answerable)} | |`,
+  );
+}
 if (process.argv.includes("--misses")) for (const miss of answerMisses) console.log(`  ${miss}`);
