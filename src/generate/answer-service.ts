@@ -1,6 +1,8 @@
 import type { Answer, StreamEvent, Turn } from "../domain/answer.js";
 import { caseText, headingText } from "../indexing/search-index.js";
-import type { Retriever } from "../retrieve/retriever.js";
+import type { CaseHit, Retriever } from "../retrieve/retriever.js";
+import { shortName } from "../text/user-dictionary.js";
+import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure } from "./asked-figure.js";
 import { Evidence } from "./evidence.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
@@ -27,11 +29,11 @@ export interface Grounding {
   cases: Awaited<ReturnType<Retriever["searchCases"]>>;
   confident: boolean;
   /**
-   * False when a numeric question asks for a kind of figure (a price, a rate, a count of something) that the best
-   * case does not report. The extractive answerer then says so instead of quoting the case's other figures; an LLM
-   * reads the passages itself.
+   * What the question asks for that the best case does not give: a kind of figure (a price, a rate, a count of
+   * something) it reports nowhere, or a name it leaves out (the partner bank, the city). The extractive answerer then
+   * says so instead of quoting what the case does say; an LLM reads the passages itself.
    */
-  figureReported: boolean;
+  missing: "figure" | "name" | undefined;
   history: readonly Turn[];
 }
 
@@ -80,8 +82,10 @@ export class AnswerService {
         ? await this.#llm.condense(request.question, history)
         : undefined;
     const grounding = await this.#ground(request, standalone);
-    if (!grounding.confident || (!this.#llm && !grounding.figureReported)) {
-      const { answer, citations } = refusalAnswer(grounding.cases, { figureMissing: grounding.confident });
+    if (!grounding.confident || (!this.#llm && grounding.missing)) {
+      const { answer, citations } = refusalAnswer(grounding.cases, {
+        missing: grounding.confident ? grounding.missing : undefined,
+      });
       yield { type: "citations", citations: citations.list() };
       yield { type: "answer-delta", text: answer };
       yield { type: "answer-end", refused: true, mode: this.mode };
@@ -123,7 +127,7 @@ export class AnswerService {
         chunks,
         cases,
         confident: chunks.length > 0,
-        figureReported: true,
+        missing: undefined,
         history,
       };
     }
@@ -141,9 +145,8 @@ export class AnswerService {
     // word the book could match ("你好") has no closest cases either.
     const terms = this.#evidence.queryTerms(query);
     const confident = intent === "similar" || confidence(this.#evidence, terms, cases).confident;
-    const asked = intent === "numeric" || intent === "fact" ? askedFigure(query) : undefined;
     const best = cases[0]?.case;
-    const figureReported = !asked || !best || reportsFigure(`${headingText(best)}\n${caseText(best)}`, asked);
+    const missing = best && this.#missing(query, intent, best);
     const { termStats } = this.#retriever.index;
     const matchable = [...terms.terms.keys()].some((term) => termStats.documentFrequency(term) > 0);
     return {
@@ -154,9 +157,22 @@ export class AnswerService {
       chunks,
       cases: matchable ? cases : [],
       confident,
-      figureReported,
+      missing,
       history,
     };
+  }
+
+  /** What `query` asks for that `best` does not give, if anything (see `Grounding.missing`). */
+  #missing(query: string, intent: Grounding["intent"], best: CaseHit["case"]): Grounding["missing"] {
+    if (intent !== "numeric" && intent !== "fact" && intent !== "applicant") return undefined;
+    const figure = intent !== "applicant" ? askedFigure(query) : undefined;
+    const namesApplicant = best.applicants.some((name) => query.includes(shortName(name).slice(0, 4)));
+    const entity = askedEntity(query, namesApplicant);
+    if (!figure && !entity) return undefined;
+    const text = `${headingText(best)}\n${caseText(best)}`;
+    if (figure && !reportsFigure(text, figure)) return "figure";
+    if (entity && !namesEntity(text, entity)) return "name";
+    return undefined;
   }
 
   #extract(grounding: Grounding) {

@@ -27,9 +27,9 @@ export function confidence(
 
 /**
  * The honest answer when the book has nothing on the question: say so, and point at the closest cases. With
- * `figureMissing`, the closest case is on the question's topic but does not give the figure asked for.
+ * `missing`, the closest case is on the question's topic but does not give the figure or the name asked for.
  */
-export function refusalAnswer(cases: readonly CaseHit[], options: { figureMissing?: boolean } = {}) {
+export function refusalAnswer(cases: readonly CaseHit[], options: { missing?: "figure" | "name" | undefined } = {}) {
   const citations = new CitationList();
   const closest = cases.slice(0, 3).filter((hit) => hit.chunks[0]);
   const lines = closest.map((hit, i) => {
@@ -38,8 +38,8 @@ export function refusalAnswer(cases: readonly CaseHit[], options: { figureMissin
   });
   const top = closest[0]?.case.title;
   const answer =
-    options.figureMissing && top && lines.length > 0
-      ? `《${top}》等案例没有给出您问的这个数字，案例集中查不到。可以看看这些最接近的案例：\n${lines.join("\n")}`
+    options.missing && top && lines.length > 0
+      ? `《${top}》等案例没有${options.missing === "figure" ? "给出您问的这个数字" : "写明您问的是哪一家或哪一处"}，案例集中查不到。可以看看这些最接近的案例：\n${lines.join("\n")}`
       : lines.length > 0
         ? `案例集中没有找到能回答这个问题的内容。最接近的案例是：\n${lines.join("\n")}`
         : "案例集中没有找到能回答这个问题的内容。请问一个与案例有关的问题，例如“有哪些案例用了隐私计算？”或“京东物流的供应链金融是怎么做的？”";

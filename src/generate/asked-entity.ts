@@ -1,0 +1,74 @@
+import { type TaggedWord, tagWords } from "../text/part-of-speech.js";
+
+/**
+ * The named thing a question asks for ("合作的是哪家叉车厂？", "在哪个城市落地的？"), read from its wording, and whether
+ * a case names one at all. Cases often leave partners and places anonymous ("与国内知名叉车厂商合作", "为某市政府"); a
+ * question asking which one is then not answered by the case, however well the case matches its topic.
+ */
+export interface AskedEntity {
+  /** What kind of name: an organisation, a place, or a model or algorithm. */
+  kind: "org" | "place" | "model";
+  /** The word naming the kind, as a case would write it after the name ("银行" in 重庆三峡银行). */
+  head: string;
+  /** Words the question puts between 哪家 and the head ("叉车" in 哪家叉车厂); a case's "知名叉车厂商" names none. */
+  prefix: string;
+}
+
+const ORG_HEADS = ["银行", "医院", "大学", "高校", "厂商", "厂", "超市", "品牌", "公司", "集团", "交易所", "运营商"];
+const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "博物馆"];
+const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "算法"];
+const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
+const ASKED = new RegExp(`哪(?:一)?(?:家|个|所|座|位|款|种)(?:的)?([\\u4e00-\\u9fff]{0,4}?)(${HEADS.join("|")})`);
+
+/** A question about someone the case worked with, not the applicant itself ("跟哪家银行合作推出的？"). */
+const PARTNER = /(?:跟|和|与|同)哪|合作|买家|客户|伙伴/;
+
+/**
+ * What named thing `question` asks for; undefined when it asks none, or asks for an organisation that is likely the
+ * applicant (the book names every applicant). `namesApplicant`: the question already names the best case's applicant,
+ * so an organisation it asks for is someone else.
+ */
+export function askedEntity(question: string, namesApplicant: boolean): AskedEntity | undefined {
+  const match = ASKED.exec(question);
+  if (!match) return undefined;
+  const prefix = match[1] as string;
+  const head = match[2] as string;
+  const kind = PLACE_HEADS.includes(head) ? "place" : MODEL_HEADS.includes(head) ? "model" : "org";
+  if (kind === "org" && !namesApplicant && !PARTNER.test(question)) return undefined;
+  return { kind, head: head === "城市" ? "市" : head, prefix };
+}
+
+/** Tags of words that name something: a place, an organisation, another name, a person, Latin letters. */
+const NAME_TAGS = new Set(["ns", "nt", "nz", "nr", "nrt", "eng", "j"]);
+/** Names that name nothing in particular: "商业银行", "智慧城市", "国内", "合作银行". */
+const NOT_A_NAME =
+  /某|各|该|国内|全国|地方|相关|大型|头部|主要|部分|试点|各级|农村|中小|民营|国有|主流|龙头|合作|签约|当地|本地|重点|全市|全省|商业|智慧|数字|智能|知名/;
+/** A model or algorithm named in the case: Latin letters ("ChatGLM 基座大模型", "SM4 算法") or quoted (“盘古”大模型). */
+const NAMED_MODEL = /(?:[A-Za-z][\w.-]{1,}|“[^”]{2,10}”)\s*(?:基座|基础|底座)?大?(?:模型|算法)/;
+
+/**
+ * Whether `text` names a thing of the asked kind anywhere: a word ending in the head with a name before it
+ * ("萍乡市", "解放军总医院"), or the head right after a name ("三峡/银行", "物美/超市"), read from jieba's tags.
+ */
+export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): boolean {
+  if (asked.kind === "model") return NAMED_MODEL.test(text);
+  const words = tag(text);
+  const isName = (word: TaggedWord | undefined) =>
+    word !== undefined && NAME_TAGS.has(word.tag) && word.word.length >= 2 && !NOT_A_NAME.test(word.word);
+  return words.some((word, i) => {
+    if (word.word.length > asked.head.length && word.word.endsWith(asked.head)) {
+      const name = word.word.slice(0, -asked.head.length);
+      return NAME_TAGS.has(word.tag) && name.length >= 2 && !NOT_A_NAME.test(name);
+    }
+    if (word.word !== asked.head) return false;
+    // Skip the question's own words before the head: in "知名/叉车/厂商" the name would be "知名".
+    let before = i - 1;
+    let skipped = "";
+    while (before >= 0 && asked.prefix.endsWith((words[before] as TaggedWord).word + skipped)) {
+      skipped = (words[before] as TaggedWord).word + skipped;
+      before--;
+      if (skipped === asked.prefix) break;
+    }
+    return isName(words[skipped === asked.prefix ? before : i - 1]);
+  });
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { askedEntity, namesEntity } from "../src/generate/asked-entity.js";
+
+describe("askedEntity", () => {
+  it("reads the kind of name asked for", () => {
+    expect(askedEntity("合作的是哪家叉车厂？", true)).toEqual({ kind: "org", head: "厂", prefix: "叉车" });
+    expect(askedEntity("是在哪个城市落地的？", false)).toEqual({ kind: "place", head: "市", prefix: "" });
+    expect(askedEntity("底层用的是哪个基础大模型？", false)?.kind).toBe("model");
+  });
+
+  it("leaves questions for the applicant alone: the book names every applicant", () => {
+    expect(askedEntity("推出产业e贷的是哪家银行？", false)).toBeUndefined();
+    expect(askedEntity("棉e贷是跟哪家银行合作推出的？", false)?.head).toBe("银行");
+  });
+});
+
+describe("namesEntity", () => {
+  const bank = { kind: "org", head: "银行", prefix: "" } as const;
+  const city = { kind: "place", head: "市", prefix: "" } as const;
+
+  it("finds a name before the head", () => {
+    expect(namesEntity("由重庆现代产业链服务中心、重庆三峡银行联合打造。", bank)).toBe(true);
+    expect(namesEntity("系统在萍乡市布设了监测点。", city)).toBe(true);
+    expect(namesEntity("基于智谱 ChatGLM 基座大模型训练。", { kind: "model", head: "大模型", prefix: "" })).toBe(true);
+  });
+
+  it("does not take anonymous or generic mentions for names", () => {
+    expect(namesEntity("信联云与商业银行落地了文旅信 e 贷，辅助银行提供差异化服务。", bank)).toBe(false);
+    expect(namesEntity("帮助某市政府建设智慧城市，培育数据要素市场。", city)).toBe(false);
+    expect(namesEntity("通过与国内知名叉车厂商合作建设试点。", { kind: "org", head: "厂", prefix: "叉车" })).toBe(
+      false,
+    );
+    expect(namesEntity("基于大模型底座能力开发智能体。", { kind: "model", head: "大模型", prefix: "" })).toBe(false);
+  });
+});
