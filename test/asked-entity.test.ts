@@ -6,6 +6,8 @@ describe("askedEntity", () => {
     expect(askedEntity("合作的是哪家叉车厂？", true)).toEqual({ kind: "org", head: "厂", prefix: "叉车" });
     expect(askedEntity("是在哪个城市落地的？", false)).toEqual({ kind: "place", head: "市", prefix: "" });
     expect(askedEntity("底层用的是哪个基础大模型？", false)?.kind).toBe("model");
+    expect(askedEntity("罗克佳华系统里引进的大模型，用的是哪家的？", true)?.kind).toBe("model");
+    expect(askedEntity("那个大模型是哪家做的？", false)).toBeUndefined(); // the applicant's
   });
 
   it("leaves questions for the applicant alone: the book names every applicant", () => {

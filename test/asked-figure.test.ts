@@ -61,6 +61,13 @@ describe("what counts as the asked figure", () => {
     expect(reported("总装机容量是多少千瓦？", "新增绿电 180 万千瓦时。")).toBe(false);
   });
 
+  it("wants what is counted mentioned with the count, when the question names it", () => {
+    expect(reported("能认出多少种菜品？", "已经覆盖 170+ 国家，80+ 种语言。")).toBe(false);
+    expect(reported("能认出多少种菜品？", "可识别 5000 多种中餐菜品。")).toBe(true);
+    expect(reported("接了全国多少个地面站的数据？", "接入中国地面 2170 站逐小时数据。")).toBe(true);
+    expect(reported("服务了多少商户、多少人用过？", "累计服务 300 万人次。")).toBe(true);
+  });
+
   it("takes the counted noun after another unit, and 个 before the unit", () => {
     expect(reported("跟多少家高校院所合作过？", "与全国 30 余所高校和科研院所合作。")).toBe(true);
     expect(reported("整体架构分成几层？", "总体架构可以概括为三个层次。")).toBe(true);
@@ -79,6 +86,9 @@ describe("what counts as the asked figure", () => {
   });
 
   it("tells loans, savings and prices apart", () => {
+    expect(reported("累计放款规模有多少？", "与商业银行落地了文旅信 e 贷，服务 200 家企业。")).toBe(false);
+    expect(reported("评估出来估值是多少钱？", "数据服务收入达 300 万元。")).toBe(false);
+    expect(reported("评估出来估值是多少钱？", "评估价值 6088 万元。")).toBe(true);
     expect(reported("一共放了多少贷款？", "平台营收 5000 万元。")).toBe(false);
     expect(reported("一共放了多少贷款？", "累计发放贷款 3 亿元。")).toBe(true);
     expect(reported("能帮监督机构省多少行政成本？", "减低 20%的行政成本。")).toBe(true);

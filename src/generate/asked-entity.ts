@@ -19,6 +19,8 @@ const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "
 const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "算法"];
 const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
 const ASKED = new RegExp(`哪(?:一)?(?:家|个|所|座|位|款|种)(?:的)?([\\u4e00-\\u9fff]{0,4}?)(${HEADS.join("|")})`);
+/** The head named before the question word: "那个跨国美妆集团具体是哪一家？", "引进的大模型，用的是哪家的？" */
+const ASKED_AFTER = new RegExp(`(${HEADS.join("|")})[^。？?]{0,8}?是哪(?:一)?(?:家|个)`);
 
 /** A question about someone the case worked with, not the applicant itself ("跟哪家银行合作推出的？"). */
 const PARTNER = /(?:跟|和|与|同)哪|合作|买家|客户|伙伴/;
@@ -30,11 +32,13 @@ const PARTNER = /(?:跟|和|与|同)哪|合作|买家|客户|伙伴/;
  */
 export function askedEntity(question: string, namesApplicant: boolean): AskedEntity | undefined {
   const match = ASKED.exec(question);
-  if (!match) return undefined;
-  const prefix = match[1] as string;
-  const head = match[2] as string;
+  const after = match ? undefined : ASKED_AFTER.exec(question);
+  if (!match && !after) return undefined;
+  const prefix = match?.[1] ?? "";
+  const head = (match?.[2] ?? after?.[1]) as string;
   const kind = PLACE_HEADS.includes(head) ? "place" : MODEL_HEADS.includes(head) ? "model" : "org";
-  if (kind === "org" && !namesApplicant && !PARTNER.test(question)) return undefined;
+  // An organisation, or a model named before the question word ("那个大模型是哪家做的？"), may be the applicant's.
+  if ((kind === "org" || after) && !namesApplicant && !PARTNER.test(question)) return undefined;
   return { kind, head: head === "城市" ? "市" : head, prefix };
 }
 

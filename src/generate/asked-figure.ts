@@ -67,6 +67,7 @@ const ATTRIBUTES: ReadonlyArray<readonly string[]> = [
   ["转化率"],
   ["点击率", "CTR"],
   ["投资回报", "ROI", "回报率"],
+  ["编号", "标准号"],
   ["客流"],
   ["产量"],
   ["销量"],
@@ -93,13 +94,14 @@ const SPEND = /(花了|花多少|要花|投了|投入|投资|建设|造价|合�
 const SPEND_WORDS = /投了|投入|投资|建设|造价|合同|预算|耗资/;
 /** A sum named after the question word ("放了多少贷款", "省多少成本", "多少采购费"). */
 const SUM =
-  /(?:多少|几)[^，,。？?！!；;]{0,12}?(?:钱|费|成本|资金|贷款|融资|金额|元)|(?:钱|费用|成本|资金|贷款|融资|金额)[是有能到达约大概一般到底实际具体都为了]{0,4}(?:多少|多大|几)/;
+  /(?:多少|几)[^，,。？?！!；;]{0,12}?(?:钱|费|成本|资金|贷款|融资|放款|金额|元)|(?:钱|费用|成本|资金|贷款|融资|放款|金额)(?:规模|总额|总量)?[是有能到达约大概一般到底实际具体都为了]{0,4}(?:多少|多大|几)/;
 /**
  * Kinds of sum, each with the words one of which a sentence reporting it in money uses, and the words with which a
  * share answers it too ("省多少行政成本" is answered by "减低 20% 的行政成本").
  */
 const SUM_KINDS: ReadonlyArray<{ kind: RegExp; words: readonly string[]; share: readonly string[] }> = [
   { kind: /贷款|放贷|放款|授信|融资/, words: ["贷", "授信", "融资"], share: [] },
+  { kind: /估值|评估/, words: ["估值", "评估", "价值"], share: [] },
   { kind: /成本|省|节约|节省/, words: ["成本", "节约", "节省", "降低", "减少", "省"], share: ["成本", "费"] },
   { kind: /费/, words: ["费"], share: ["费"] },
   { kind: /成交|交易|卖|销售/, words: ["成交", "交易", "销售", "卖", "售", "收入"], share: [] },
@@ -125,6 +127,8 @@ const EVENTS = [
   "签约",
   "挂牌",
 ];
+/** A clause asking for money: its figure noun ("估值是多少钱") is the money's, checked as a sum. */
+const MONEY_WORDS = /钱|元|金额|费用/;
 /** A clause: where a question word's figure noun is looked for. */
 const CLAUSE = /[，,。？?！!；;、]/;
 
@@ -160,7 +164,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
         .slice(Math.max(0, match.index - 12), match.index)
         .split(CLAUSE)
         .pop() ?? "";
-    if (money !== "price") add(nearestFigureNoun(before));
+    if (money !== "price" && !MONEY_WORDS.test(clauseAt(text, match.index))) add(nearestFigureNoun(before));
     // … or after it ("有多少参数", "多大的算力").
     const after = text.slice(match.index + match[0].length).replace(/^的/, "");
     add(ATTRIBUTES.find((group) => group.some((word) => after.startsWith(word)))?.[0]);
@@ -184,6 +188,13 @@ export function askedFigure(question: string): AskedFigure | undefined {
     ...(when ? { when } : {}),
     ...(actual ? { actual } : {}),
   };
+}
+
+/** The clause of `text` around position `at`. */
+function clauseAt(text: string, at: number): string {
+  const start = Math.max(...[...text.slice(0, at).matchAll(/[，,。？?！!；;]/g)].map((m) => m.index + 1), 0);
+  const end = text.slice(at).search(/[，,。？?！!；;]/);
+  return text.slice(start, end < 0 ? undefined : at + end);
 }
 
 /** The figure noun ending last in `clause`: a known one (ATTRIBUTES) or a rate ("带宽利用率"). */
@@ -219,13 +230,29 @@ const PLANNED = /计划|目标|预计|力争|拟|将要|有望/;
 const SAVING = /节约|节省|省下|降低|减少/;
 const DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月/;
 
+/** Words after a unit that are not what is counted: "多少人用过", "几次会被取消" ask for the unit's own noun. */
+const NOT_COUNTED = /^[用做使参接去来被会能要就在有是到上下进出过得可已都也还又再才将把让给从向对以为与和跟同]/;
+
+/**
+ * Whether `sentence` mentions what is counted, when the question names more than the unit does: a pair of its
+ * characters or its last one ("地面站" in "站点", "泡水车" in "涉水车"). A one-character noun ("多少辆车") is the unit's.
+ */
+function mentions(sentence: string, noun: string | undefined): boolean {
+  if (!noun || noun.length < 2 || NOT_COUNTED.test(noun)) return true;
+  if (sentence.includes(noun.slice(-1))) return true;
+  for (let i = 0; i + 2 <= noun.length; i++) if (sentence.includes(noun.slice(i, i + 2))) return true;
+  return false;
+}
+
 /** Whether some sentence of `text` reports a figure of the asked kind (any one of those asked). */
 export function reportsFigure(text: string, asked: AskedFigure): boolean {
   const sentences = text.split(/[。；;！!？?\n]/);
   // A count is the asked unit ("千瓦", not "千瓦时"; "三个层次" for 几层), or the counted noun after any unit or a magnitude ("30 余所高校",
   // "4.2 万企业"), never after a bare number ("12345 热线").
   const count = asked.counts.map(({ unit, noun }) => {
-    const counted = noun ? `|(?:${UNITS})${noun.slice(0, 2)}|(?<=[万亿千百余多+＋]\\s*)${noun.slice(0, 2)}` : "";
+    const counted = noun
+      ? `|(?:${UNITS})${noun.slice(0, 2)}|(?<=[万亿千百余多+＋]\\s*)${noun.slice(0, 2)}|(?<=\\d\\s*)${noun.slice(-1)}(?![\\u4e00-\\u9fff]{0,1}[线号])`
+      : "";
     return new RegExp(`${NUMBER}个?(?:(?:${unit})(?!时)${counted})`);
   });
   // A word of three characters or more also matches with one more character before its last ("不良率" in "不良品率").
@@ -238,7 +265,7 @@ export function reportsFigure(text: string, asked: AskedFigure): boolean {
   return sentences.some((sentence) => {
     if (asked.actual && PLANNED.test(sentence)) return false;
     const countable = sentence.replace(NOT_A_COUNT, "　");
-    if (count.some((pattern) => pattern.test(countable))) return true;
+    if (count.some((pattern, i) => pattern.test(countable) && mentions(sentence, asked.counts[i]?.noun))) return true;
     if (attributes.some((words) => words.some((word) => word.test(sentence))) && HAS_NUMBER.test(countable)) {
       return true;
     }
