@@ -14,7 +14,7 @@ export interface AskedEntity {
   prefix: string;
 }
 
-const ORG_HEADS = ["银行", "医院", "大学", "高校", "厂商", "厂", "超市", "品牌", "公司", "集团", "交易所", "运营商"];
+const ORG_HEADS = ["银行", "医院", "大学", "高校", "厂商", "厂", "超市", "品牌", "交易所", "运营商"];
 const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "博物馆"];
 const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "算法"];
 const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
@@ -47,8 +47,11 @@ const NAME_TAGS = new Set(["ns", "nt", "nz", "nr", "nrt", "eng", "j"]);
 /** Names that name nothing in particular: "商业银行", "智慧城市", "国内", "合作银行". */
 const NOT_A_NAME =
   /某|各|该|国内|全国|地方|相关|大型|头部|主要|部分|试点|各级|农村|中小|民营|国有|主流|龙头|合作|签约|当地|本地|重点|全市|全省|商业|智慧|数字|智能|知名/;
-/** A model or algorithm named in the case: Latin letters ("ChatGLM 基座大模型", "SM4 算法") or quoted (“盘古”大模型). */
-const NAMED_MODEL = /(?:[A-Za-z][\w.-]{1,}|“[^”]{2,10}”)\s*(?:基座|基础|底座)?大?(?:模型|算法)/;
+/**
+ * A model or algorithm named in the case: Latin letters ("ChatGLM 基座大模型", "AquilaChat 对话模型", "SM4 算法") or
+ * quoted (“盘古”大模型).
+ */
+const NAMED_MODEL = /(?:[A-Za-z][\w.-]{1,}|“[^”]{2,10}”)\s*[\u4e00-\u9fff]{0,4}?(?:模型|算法)/;
 
 /**
  * Whether `text` names a thing of the asked kind anywhere: a word ending in the head with a name before it
