@@ -8,6 +8,10 @@ describe("askedEntity", () => {
     expect(askedEntity("底层用的是哪个基础大模型？", false)?.kind).toBe("model");
     expect(askedEntity("罗克佳华系统里引进的大模型，用的是哪家的？", true)?.kind).toBe("model");
     expect(askedEntity("那个大模型是哪家做的？", false)).toBeUndefined(); // the applicant's
+    expect(askedEntity("拿交通数据去做核保的是哪家保险公司？", true)?.prefix).toBe("保险");
+    expect(askedEntity("这个项目是哪家公司做的？", true)).toBeUndefined();
+    expect(askedEntity("猪小慧的底层大模型用的是谁家的？", true)?.kind).toBe("model");
+    expect(askedEntity("信贸链打通了哪几种底层区块链？", true)).toBeUndefined();
   });
 
   it("leaves questions for the applicant alone: the book names every applicant", () => {

@@ -77,6 +77,7 @@ describe("what counts as the asked figure", () => {
     expect(askedFigure("生产效率和产品不良率分别改善了多少？")?.attributes).toEqual(["不良率"]);
     expect(reported("产品不良率改善了多少？", "产品不良品率降低 20% 以上。")).toBe(true);
     expect(askedFigure("带宽利用率提高了多少？")?.attributes).toEqual(["利用率"]);
+    expect(askedFigure("赔付率具体能压下来几个百分点？")?.attributes).toEqual(["赔付率"]);
   });
 
   it("does not answer a question about what was achieved with a target", () => {

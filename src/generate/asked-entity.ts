@@ -14,13 +14,18 @@ export interface AskedEntity {
   prefix: string;
 }
 
-const ORG_HEADS = ["银行", "医院", "大学", "高校", "厂商", "厂", "超市", "品牌", "交易所", "运营商"];
+const ORG_HEADS = ["银行", "医院", "大学", "高校", "厂商", "厂", "超市", "品牌", "交易所", "运营商", "公司"];
 const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "博物馆"];
 const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "算法"];
 const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
-const ASKED = new RegExp(`哪(?:一)?(?:家|个|所|座|位|款|种)(?:的)?([\\u4e00-\\u9fff]{0,4}?)(${HEADS.join("|")})`);
+const ASKED = new RegExp(
+  `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|谁家)(?:的)?([\\u4e00-\\u9fff]{0,4}?)(${HEADS.join("|")})`,
+);
 /** The head named before the question word: "那个跨国美妆集团具体是哪一家？", "引进的大模型，用的是哪家的？" */
-const ASKED_AFTER = new RegExp(`(${HEADS.join("|")})[^。？?]{0,8}?是哪(?:一)?(?:家|个)`);
+const ASKED_AFTER = new RegExp(`(${HEADS.join("|")})[^。？?]{0,8}?(?:是|有)?(?:哪(?:一|几)?(?:家|个|所|位)|谁家)`);
+
+/** A head that is the start of another word: 市场, 区块链, 区域, 省级, 厂房 … */
+const NOT_A_HEAD = /^(?:市场|市民|市级|区块|区域|区间|区级|省级|省份|县级|厂房|厂区)/;
 
 /** A question about someone the case worked with, not the applicant itself ("跟哪家银行合作推出的？"). */
 const PARTNER = /(?:跟|和|与|同)哪|合作|买家|客户|伙伴/;
@@ -34,11 +39,16 @@ export function askedEntity(question: string, namesApplicant: boolean): AskedEnt
   const match = ASKED.exec(question);
   const after = match ? undefined : ASKED_AFTER.exec(question);
   if (!match && !after) return undefined;
+  // A head that begins another word ("哪几种底层区块链") asks for no name.
+  const headAt = match ? match.index + match[0].length - (match[2] as string).length : (after as RegExpExecArray).index;
+  if (NOT_A_HEAD.test(question.slice(headAt, headAt + 2))) return undefined;
   const prefix = match?.[1] ?? "";
   const head = (match?.[2] ?? after?.[1]) as string;
   const kind = PLACE_HEADS.includes(head) ? "place" : MODEL_HEADS.includes(head) ? "model" : "org";
   // An organisation, or a model named before the question word ("那个大模型是哪家做的？"), may be the applicant's.
   if ((kind === "org" || after) && !namesApplicant && !PARTNER.test(question)) return undefined;
+  // "哪家公司" is most often the applicant, and cases name companies without the word; "哪家保险公司" is a partner.
+  if (head === "公司" && !prefix) return undefined;
   return { kind, head: head === "城市" ? "市" : head, prefix };
 }
 

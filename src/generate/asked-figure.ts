@@ -68,6 +68,7 @@ const ATTRIBUTES: ReadonlyArray<readonly string[]> = [
   ["点击率", "CTR"],
   ["投资回报", "ROI", "回报率"],
   ["编号", "标准号"],
+  ["带宽"],
   ["客流"],
   ["产量"],
   ["销量"],
@@ -134,7 +135,8 @@ const CLAUSE = /[，,。？?！!；;、]/;
 
 /** What a numeric question asks for; undefined when its wording names nothing checkable. */
 export function askedFigure(question: string): AskedFigure | undefined {
-  const text = question.replace(NOT_COUNTS, "　");
+  // "压下来几个百分点" asks a share, not a count.
+  const text = question.replace(/(?:几|多少)个(?:百分)?点/g, "多少").replace(NOT_COUNTS, "　");
   const counts = [...text.matchAll(new RegExp(`(?:多少|几)[十百千万亿]*(${UNITS})([\\u4e00-\\u9fff]{1,4})?`, "g"))].map(
     (match) => ({
       unit: match[1] as string,
