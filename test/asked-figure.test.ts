@@ -38,7 +38,7 @@ describe("reportsFigure", () => {
     expect(reported("帮企业拿到了多少钱的授信？")).toBe(true);
     expect(reported("那家集团一年卖了多少钱？", "实现销售额约 382.6 亿欧元。")).toBe(true);
     expect(reported("预计能挣多少钱？", "预计实现收入 1400 万。")).toBe(true);
-    expect(askedFigure("利息从几个点降到了几个点？")).toBeUndefined(); // percentage points, not a count
+    expect(askedFigure("利息从几个点降到了几个点？")).toMatchObject({ counts: [], attributes: ["利率"] }); // points of a rate
   });
 
   it("says so when the case has no figure of that kind", () => {
