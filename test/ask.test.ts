@@ -62,6 +62,15 @@ describe("POST /api/ask (extractive)", () => {
     expect([...listed]).toEqual(expect.arrayContaining(["06-02", "05-04"]));
   });
 
+  it("leaves out the domain a which-cases question excludes", async () => {
+    const { body } = await ask({ question: "除了金融服务那一章，还有哪些案例给企业做了画像？" });
+    expect(body.refused).toBe(false);
+    const listed = new Set(body.citations.map((citation) => citation.caseId));
+    expect(listed.size).toBeGreaterThanOrEqual(3);
+    expect([...listed].filter((caseId) => caseId.startsWith("05-"))).toEqual([]);
+    expectGrounded(body);
+  });
+
   it("names the applicant for a who question", async () => {
     const { body } = await ask({ question: "推出猪小慧这个养猪数字人的是哪家公司？" });
     expect(body.answer).toContain("农信数智科技有限公司");

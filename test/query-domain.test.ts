@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { preferDomains, queryDomain, queryDomains } from "../src/retrieve/query-domain.js";
+import {
+  excludedDomains,
+  preferDomains,
+  queryDomain,
+  queryDomains,
+  withoutDomains,
+} from "../src/retrieve/query-domain.js";
 
 describe("queryDomain", () => {
   it("finds a domain named in the question, by full name or by a short name with 领域/这块", () => {
@@ -21,5 +27,27 @@ describe("queryDomain", () => {
   it("moves the named domains' items ahead, keeping order within each group", () => {
     expect(preferDomains([1, 7, 3, 7, 2], (n) => n, [7, 2])).toEqual([7, 7, 2, 1, 3]);
     expect(preferDomains([1, 7], (n) => n, [])).toEqual([1, 7]);
+  });
+});
+
+describe("domains left out, and the question without its domains", () => {
+  it("reads 除了…那一章 and …以外 as leaving a domain out, even when its topic is asked about later", () => {
+    expect(excludedDomains("除了金融服务那一章，还有哪些案例给企业做了画像？")).toEqual([5]);
+    expect(excludedDomains("除了城市治理那一章，别的领域里还有哪些案例是明确冲着城市治理去的？")).toEqual([11]);
+    expect(queryDomains("除了城市治理那一章，别的领域里还有哪些案例是明确冲着城市治理去的？")).toEqual([]);
+    expect(excludedDomains("哪些案例用到了气象数据？不限于气象领域")).toEqual([]);
+  });
+
+  it("reads an enumeration of several domains", () => {
+    expect(queryDomains("农业、金融、应急管理、绿色低碳这几块，用了大模型的案例有哪些？")).toEqual([2, 5, 9, 12]);
+  });
+
+  it("blanks the domain names it applies, keeping the topic of an excluded one", () => {
+    expect(withoutDomains("金融服务里，服务银行超过一百家的案例有哪些？")).toBe(
+      "　　　　里，服务银行超过一百家的案例有哪些？",
+    );
+    expect(withoutDomains("除了城市治理那一章，还有哪些案例冲着城市治理去的？")).toBe(
+      "除了　　　　那一章，还有哪些案例冲着城市治理去的？",
+    );
   });
 });

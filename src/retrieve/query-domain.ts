@@ -23,9 +23,12 @@ const ALIASES: Record<number, string[]> = {
  * ("农业和商贸流通这两个领域").
  */
 const DOMAIN_WORD =
-  "(?=(?:(?:和|、|与|及)[\\u4e00-\\u9fff]{2,4})?(?:这两个|这几个|两个|这)?(?:领域|行业|块|方面|板块))";
+  "(?=(?:(?:和|、|与|及)[\\u4e00-\\u9fff]{2,4}){0,4}(?:这两个|这几个|这几|两个|几个|这)?(?:领域|行业|块|方面|板块))";
 
 const NEGATION = /(不限于|不只|不光|除了|以外|之外)$/;
+/** A mention that leaves the domain out ("除了金融服务那一章", "文化旅游那一章以外"), unlike "不限于气象领域". */
+const EXCLUDED_BEFORE = /除了$/;
+const EXCLUDED_AFTER = /^(?:那一?章|这一?章|领域|这块)?(?:以外|之外)/;
 
 /**
  * The domains a question restricts itself to, if it names any: a domain's full name (`文化旅游`), or a short name
@@ -33,19 +36,75 @@ const NEGATION = /(不限于|不只|不光|除了|以外|之外)$/;
  * @example queryDomains("农业和商贸流通这两个领域里，…") // [2, 3]
  */
 export function queryDomains(query: string): number[] {
-  const found = new Set<number>();
+  return domainsOf(mentions(query), "named");
+}
+
+/**
+ * The domains a question leaves out: "除了金融服务那一章，还有哪些案例…" asks for cases of the other domains. A domain
+ * left out is not also named by a later mention of its topic ("…还有哪些案例是冲着城市治理去的？").
+ * @example excludedDomains("除了城市治理那一章，别的领域里还有哪些案例？") // [11]
+ */
+export function excludedDomains(query: string): number[] {
+  return domainsOf(mentions(query), "excluded");
+}
+
+/**
+ * The question without the domain names it applies as a preference or an exclusion, for ranking: their words
+ * ("农业、金融这几块") would otherwise pull in every case of the domain whatever the question asks. A later mention
+ * of an excluded domain is the topic asked about and stays.
+ * @example withoutDomains("金融服务里，服务银行超过一百家的案例有哪些？") // "　　　　里，服务银行超过一百家的案例有哪些？"
+ */
+export function withoutDomains(query: string): string {
+  const found = mentions(query);
+  const excluded = domainsOf(found, "excluded");
+  let text = query;
+  for (const mention of found) {
+    const applied = excluded.includes(mention.domainNo) ? mention.kind === "excluded" : mention.kind === "named";
+    if (applied)
+      text = text.slice(0, mention.start) + "　".repeat(mention.end - mention.start) + text.slice(mention.end);
+  }
+  return text;
+}
+
+type MentionKind = "named" | "excluded" | "negated";
+
+/** The domains with a mention of the kind; a domain with an excluded mention counts as excluded only. */
+function domainsOf(found: readonly Mention[], kind: Exclude<MentionKind, "negated">): number[] {
+  const excluded = new Set(found.filter((m) => m.kind === "excluded").map((m) => m.domainNo));
+  const domains = found
+    .filter((m) => m.kind === kind && (kind === "excluded" || !excluded.has(m.domainNo)))
+    .map((m) => m.domainNo);
+  return [...new Set(domains)].sort((a, b) => a - b);
+}
+
+interface Mention {
+  domainNo: number;
+  kind: MentionKind;
+  start: number;
+  end: number;
+}
+
+/** Every mention of a domain in the question: named, excluded ("除了…那一章"), or merely negated ("不限于…"). */
+function mentions(query: string): Mention[] {
+  const found: Mention[] = [];
   for (const { domainNo, patterns } of DOMAIN_PATTERNS) {
     for (const pattern of patterns) {
       for (const match of query.matchAll(pattern)) {
-        const before = query.slice(Math.max(0, (match.index ?? 0) - 4), match.index ?? 0);
-        const after = query.slice((match.index ?? 0) + match[0].length).slice(0, 6);
-        if (!NEGATION.test(before) && !/^.{0,2}(之外|以外)/.test(after)) {
-          found.add(domainNo);
-        }
+        const start = match.index ?? 0;
+        const end = start + match[0].length;
+        const before = query.slice(Math.max(0, start - 4), start);
+        const after = query.slice(end, end + 6);
+        const kind: MentionKind =
+          EXCLUDED_BEFORE.test(before) || EXCLUDED_AFTER.test(after)
+            ? "excluded"
+            : NEGATION.test(before) || /^.{0,2}(之外|以外)/.test(after)
+              ? "negated"
+              : "named";
+        found.push({ domainNo, kind, start, end });
       }
     }
   }
-  return [...found].sort((a, b) => a - b);
+  return found;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { expandQuery, SYNONYM_WEIGHT } from "../text/synonyms.js";
 import { reciprocalRankFusion } from "./fusion.js";
-import { preferDomains, queryDomains } from "./query-domain.js";
+import { excludedDomains, preferDomains, queryDomains, withoutDomains } from "./query-domain.js";
 
 export type SearchMode = "hybrid" | "bm25" | "vector";
 
@@ -77,9 +77,13 @@ export class Retriever {
   async retrieve(query: string, options: SearchOptions = {}): Promise<{ chunks: ChunkHit[]; cases: CaseHit[] }> {
     const depth = Math.max(options.k ?? 10, CANDIDATES);
     const mode = options.mode ?? "hybrid";
-    const expanded = this.#expand(query);
+    const mentioned = options.domainNo === undefined ? queryDomains(query) : [];
+    const excluded = options.domainNo === undefined ? excludedDomains(query) : [];
+    // The domains named are preferred below; their names are not searched for.
+    const searched = mentioned.length + excluded.length > 0 ? withoutDomains(query) : query;
+    const expanded = this.#expand(searched);
     const allowed = caseFilter(options);
-    const ranked = await this.#rank(query, expanded, mode, depth, allowed, options.sections);
+    const ranked = await this.#rank(searched, expanded, mode, depth, allowed, options.sections);
     const chunks = ranked.map(({ item, score }) => this.#hit(item, score));
     const byCase = new Map<string, ChunkHit[]>();
     for (const hit of chunks) {
@@ -102,7 +106,7 @@ export class Retriever {
         caseKeywords.search(expanded.text, 50, accept, expanded.weight).map((hit) => caseIds[hit.item] as string),
       );
       const bigrams = await this.#index.caseBigrams();
-      rankings.push(bigrams.search(query, 50, accept).map((hit) => caseIds[hit.item] as string));
+      rankings.push(bigrams.search(searched, 50, accept).map((hit) => caseIds[hit.item] as string));
     }
     const allCases = [...new Set(rankings.flat())];
     const position = new Map(allCases.map((caseId, i) => [caseId, i]));
@@ -113,8 +117,9 @@ export class Retriever {
       const caseId = allCases[item] as string;
       return { case: this.#index.cases.get(caseId) as Case, score, chunks: byCase.get(caseId) ?? [] };
     });
-    const mentioned = options.domainNo === undefined ? queryDomains(query) : [];
-    return { chunks, cases: preferDomains(hits, (hit) => hit.case.domainNo, mentioned) };
+    const preferred = preferDomains(hits, (hit) => hit.case.domainNo, mentioned);
+    // A domain the question leaves out ("除了金融服务那一章") goes last.
+    return { chunks, cases: excluded.length > 0 ? avoidDomains(preferred, excluded) : preferred };
   }
 
   async #rank(
@@ -170,6 +175,11 @@ function caseFilter(options: SearchOptions): ((caseId: string) => boolean) | und
   if (domainNo === undefined && caseIds === undefined) return undefined;
   const allowed = caseIds ? new Set(caseIds) : undefined;
   return (caseId) => (domainNo === undefined || caseId.startsWith(pad(domainNo))) && (!allowed || allowed.has(caseId));
+}
+
+function avoidDomains(hits: readonly CaseHit[], domains: readonly number[]): CaseHit[] {
+  const avoided = (hit: CaseHit) => domains.includes(hit.case.domainNo);
+  return [...hits.filter((hit) => !avoided(hit)), ...hits.filter(avoided)];
 }
 
 function pad(domainNo: number): string {
