@@ -113,7 +113,7 @@ describe("POST /api/ask (extractive)", () => {
   it("says the case does not name the partner it leaves anonymous, and names the one it gives", async () => {
     const anonymous = await ask({ question: "爱动超越做叉车智能化试点，合作的是哪家叉车厂？" });
     expect(anonymous.body.refused).toBe(true);
-    expect(anonymous.body.answer).toContain("没有写明您问的是哪一家或哪一处");
+    expect(anonymous.body.answer).toContain("没有写明您问的具体名称");
     expect(anonymous.body.citations[0]?.caseId).toBe("01-01");
     expectGrounded(anonymous.body);
     const named = await ask({ question: "渝链贷是跟哪家银行一起打造的？" });

@@ -39,7 +39,7 @@ export function refusalAnswer(cases: readonly CaseHit[], options: { missing?: "f
   const top = closest[0]?.case.title;
   const answer =
     options.missing && top && lines.length > 0
-      ? `《${top}》等案例没有${options.missing === "figure" ? "给出您问的这个数字" : "写明您问的是哪一家或哪一处"}，案例集中查不到。可以看看这些最接近的案例：\n${lines.join("\n")}`
+      ? `《${top}》等案例没有${options.missing === "figure" ? "给出您问的这个数字" : "写明您问的具体名称"}，案例集中查不到。可以看看这些最接近的案例：\n${lines.join("\n")}`
       : lines.length > 0
         ? `案例集中没有找到能回答这个问题的内容。最接近的案例是：\n${lines.join("\n")}`
         : "案例集中没有找到能回答这个问题的内容。请问一个与案例有关的问题，例如“有哪些案例用了隐私计算？”或“京东物流的供应链金融是怎么做的？”";
