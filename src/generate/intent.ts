@@ -17,7 +17,7 @@ export function questionIntent(question: string): Intent {
   // A project described at length, asking for precedents: always has closest cases to show.
   if (question.length >= 40 && SIMILAR.test(question)) return "similar";
   if (APPLICANT.test(question)) return "applicant";
-  if (NUMERIC.test(question) && !/多少个案例|几个案例/.test(question)) return "numeric";
+  if (NUMERIC.test(question) && !/多少个案例|几个案例|(?:案例|先例)有(?:几个|多少个)/.test(question)) return "numeric";
   if (LIST.test(question)) return "list";
   return "fact";
 }
