@@ -13,6 +13,11 @@ describe("questionIntent", () => {
     const project =
       "某地级市车联网先导区的运营公司。前几年政府投了不少钱装路侧摄像头，数据找不到变现渠道，想加工成仿真场景库卖给整车企业。这种模式有先例吗？";
     expect(questionIntent(project)).toBe("similar");
+    expect(
+      questionIntent(
+        "想做一个道路安全隐患防控项目，给省会城市交警用。设想把路网属性、历史事故、实时路况和天气放在一起算，给每个路段算隐患指数。",
+      ),
+    ).toBe("similar");
     expect(questionIntent("前几年做过的数据资产入表有哪些案例？")).toBe("list");
     expect(questionIntent("跟北京建设国际消费中心城市有关的案例有几个？")).toBe("list");
   });
