@@ -83,7 +83,7 @@ const HAS_NUMBER =
   /[\d０-９]|[一二三四五六七八九十两][十百千万亿]|分之[一二三四五六七八九十]|降(?:低)?为零|[一二三四五六七八九]成/;
 
 /** Words that make a "which ones" question rather than a count ("哪几家单位", "有没有几个省市"). */
-const NOT_COUNTS = /哪几|这几|那几|[前近]几|有没有几|好几|几个案例|多少个案例|(?:几|多少)个(?:百分)?点/g;
+const NOT_COUNTS = /哪几|这几|那几|[前近]几|有没有几|好几|几个案例|多少个案例/g;
 const ASK = "(?:多少|多高|多大|多长|多久|几)";
 const PRICE = /多少钱|收多少|付多少|交多少|收费|价格|单价|多少费用/;
 const PER_UNIT = /一(次|套|年|个|帧|辆|吨|单|份|张|台|月)|每|单价|收费|怎么卖/;
@@ -132,6 +132,8 @@ const EVENTS = [
 const MONEY_WORDS = /钱|元|金额|费用/;
 /** A clause: where a question word's figure noun is looked for. */
 const CLAUSE = /[，,。？?！!；;、]/;
+/** The ends of a clause that asks for a sum or a figure noun (an enumeration's 、 does not end it). */
+const CLAUSE_END = /[，,。？?！!；;]/g;
 
 /** What a numeric question asks for; undefined when its wording names nothing checkable. */
 export function askedFigure(question: string): AskedFigure | undefined {
@@ -177,7 +179,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
   }
   const sum = text.match(SUM)?.[0];
   // The kind of sum is read from the whole clause that asks it ("累计成交了多少笔、多少金额" → a trade).
-  const sumClause = sum ? text.split(/[，,。？?！!；;]/).find((clause) => clause.includes(sum)) : undefined;
+  const sumClause = sum ? text.split(CLAUSE_END).find((clause) => clause.includes(sum)) : undefined;
   const sumKind = money === "sum" && sumClause ? SUM_KINDS.find(({ kind }) => kind.test(sumClause)) : undefined;
   const when = WHEN.test(text) ? EVENTS.filter((event) => text.includes(event)) : undefined;
   if (counts.length === 0 && attributes.length === 0 && !money && !when) return undefined;
@@ -194,8 +196,8 @@ export function askedFigure(question: string): AskedFigure | undefined {
 
 /** The clause of `text` around position `at`. */
 function clauseAt(text: string, at: number): string {
-  const start = Math.max(...[...text.slice(0, at).matchAll(/[，,。？?！!；;]/g)].map((m) => m.index + 1), 0);
-  const end = text.slice(at).search(/[，,。？?！!；;]/);
+  const start = Math.max(...[...text.slice(0, at).matchAll(CLAUSE_END)].map((m) => m.index + 1), 0);
+  const end = text.slice(at).search(CLAUSE_END);
   return text.slice(start, end < 0 ? undefined : at + end);
 }
 
