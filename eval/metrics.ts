@@ -59,7 +59,8 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["hard (no names, 1 per case)", answerable.filter((q) => q.id.startsWith("hard-"))],
     ["list, first set", answerable.filter((q) => q.id.startsWith("lists-"))],
     ["list, second set", answerable.filter((q) => q.id.startsWith("lists2-"))],
-    ["list, third set (held out)", answerable.filter((q) => q.id.startsWith("lists3-"))],
+    ["list, third set", answerable.filter((q) => q.id.startsWith("lists3-"))],
+    ["list, fourth set (held out)", answerable.filter((q) => q.id.startsWith("lists4-"))],
     ["all answerable", answerable],
   ];
 }
