@@ -24,6 +24,12 @@ describe("namesEntity", () => {
   const bank = { kind: "org", head: "银行", prefix: "" } as const;
   const city = { kind: "place", head: "市", prefix: "" } as const;
 
+  it("looks for the name in front of the question's own words before the head", () => {
+    const forklift = { kind: "org", head: "厂", prefix: "叉车" } as const;
+    expect(namesEntity("与杭州叉车厂合作建设试点。", forklift)).toBe(true);
+    expect(namesEntity("与国内知名叉车厂合作建设试点。", forklift)).toBe(false);
+  });
+
   it("finds a name before the head", () => {
     expect(namesEntity("由重庆现代产业链服务中心、重庆三峡银行联合打造。", bank)).toBe(true);
     expect(namesEntity("系统在萍乡市布设了监测点。", city)).toBe(true);

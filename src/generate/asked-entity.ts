@@ -78,14 +78,14 @@ export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): b
       return NAME_TAGS.has(word.tag) && name.length >= 2 && !NOT_A_NAME.test(name);
     }
     if (word.word !== asked.head) return false;
-    // Skip the question's own words before the head: in "知名/叉车/厂商" the name would be "知名".
-    let before = i - 1;
-    let skipped = "";
-    while (before >= 0 && asked.prefix.endsWith((words[before] as TaggedWord).word + skipped)) {
-      skipped = (words[before] as TaggedWord).word + skipped;
-      before--;
-      if (skipped === asked.prefix) break;
+    // The name is the word before the head, or before the question's own words in front of it: in "知名/叉车/厂"
+    // (asked "哪家叉车厂") it would be "知名", which names nothing.
+    let at = i - 1;
+    let joined = "";
+    for (let j = i - 1; j >= 0 && asked.prefix && joined.length < asked.prefix.length; j--) {
+      joined = (words[j] as TaggedWord).word + joined;
+      if (joined === asked.prefix) at = j - 1;
     }
-    return isName(words[skipped === asked.prefix ? before : i - 1]);
+    return isName(words[at]);
   });
 }
