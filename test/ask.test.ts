@@ -110,6 +110,21 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(given.body);
   });
 
+  it("checks a follow-up's figure against the case in focus", async () => {
+    const history = [
+      { role: "user", content: "罗克佳华拿空气质量数据做资产质押贷款是怎么做的？" },
+      { role: "assistant", content: "罗克佳华的数据资产经评估后质押贷款。" },
+    ];
+    const missing = await ask({ question: "那它的贷款利率是多少？", history });
+    expect(missing.body.refused).toBe(true);
+    expect(missing.body.answer).toContain("没有给出您问的这个数字");
+    expect(missing.body.citations[0]?.caseId).toBe("05-12");
+    const given = await ask({ question: "那它一共贷到了多少钱？", history });
+    expect(given.body.refused).toBe(false);
+    expect(given.body.answer).toContain("1000 万元");
+    expectGrounded(given.body);
+  });
+
   it("says the case does not name the partner it leaves anonymous, and names the one it gives", async () => {
     const anonymous = await ask({ question: "爱动超越做叉车智能化试点，合作的是哪家叉车厂？" });
     expect(anonymous.body.refused).toBe(true);

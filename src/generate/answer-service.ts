@@ -118,16 +118,18 @@ export class AnswerService {
       const chunks =
         sectionChunks.length > 0 ? sectionChunks.slice(0, k) : await this.#retriever.search(query, { k, caseIds });
       const cases = focus ? [focus] : [];
+      // "它用了哪些数据？" asks about the case in focus, not for a list of cases.
+      const focusIntent = intent === "list" || intent === "similar" ? "fact" : intent;
       return {
         question: request.question,
         query: sectionChunks.length > 0 ? request.question : query,
-        // "它用了哪些数据？" asks about the case in focus, not for a list of cases.
-        intent: intent === "list" || intent === "similar" ? "fact" : intent,
+        intent: focusIntent,
         section,
         chunks,
         cases,
         confident: chunks.length > 0,
-        missing: undefined,
+        // "那它的贷款利率是多少？" is checked against the case in focus, which the follow-up names by "它".
+        missing: focus ? this.#missing(request.question, focusIntent, focus.case, true) : undefined,
         history,
       };
     }
@@ -146,7 +148,7 @@ export class AnswerService {
     const terms = this.#evidence.queryTerms(query);
     const confident = intent === "similar" || confidence(this.#evidence, terms, cases).confident;
     const best = cases[0]?.case;
-    const missing = best && this.#missing(query, intent, best);
+    const missing = best && this.#missing(query, intent, best, false);
     const { termStats } = this.#retriever.index;
     const matchable = [...terms.terms.keys()].some((term) => termStats.documentFrequency(term) > 0);
     return {
@@ -162,11 +164,14 @@ export class AnswerService {
     };
   }
 
-  /** What `query` asks for that `best` does not give, if anything (see `Grounding.missing`). */
-  #missing(query: string, intent: Grounding["intent"], best: CaseHit["case"]): Grounding["missing"] {
+  /**
+   * What `query` asks for that `best` does not give, if anything (see `Grounding.missing`). `followUp`: the question
+   * refers to the case in focus ("它"), so an organisation it asks for is not the applicant.
+   */
+  #missing(query: string, intent: Grounding["intent"], best: CaseHit["case"], followUp: boolean): Grounding["missing"] {
     if (intent !== "numeric" && intent !== "fact" && intent !== "applicant") return undefined;
     const figure = intent !== "applicant" ? askedFigure(query) : undefined;
-    const namesApplicant = best.applicants.some((name) => query.includes(shortName(name).slice(0, 4)));
+    const namesApplicant = followUp || best.applicants.some((name) => query.includes(shortName(name).slice(0, 4)));
     const entity = askedEntity(query, namesApplicant);
     if (!figure && !entity) return undefined;
     const text = `${headingText(best)}\n${caseText(best)}`;
