@@ -1,6 +1,7 @@
 import type { Answer, StreamEvent, Turn } from "../domain/answer.js";
 import { caseText, headingText } from "../indexing/search-index.js";
 import type { CaseHit, Retriever } from "../retrieve/retriever.js";
+import { type TaggedWord, tagWords } from "../text/part-of-speech.js";
 import { shortName } from "../text/user-dictionary.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure } from "./asked-figure.js";
@@ -47,6 +48,8 @@ export class AnswerService {
   readonly #evidence: Evidence;
   readonly #extractive: ExtractiveAnswerer;
   readonly #llm: LlmAnswerer | undefined;
+  /** Tagged case texts, one per case at most. */
+  readonly #tags = new Map<string, TaggedWord[]>();
 
   constructor(retriever: Retriever, llm?: LlmAnswerer) {
     this.#retriever = retriever;
@@ -176,8 +179,18 @@ export class AnswerService {
     if (!figure && !entity) return undefined;
     const text = `${headingText(best)}\n${caseText(best)}`;
     if (figure && !reportsFigure(text, figure)) return "figure";
-    if (entity && !namesEntity(text, entity)) return "name";
+    if (entity && !namesEntity(text, entity, (whole) => this.#tagged(whole))) return "name";
     return undefined;
+  }
+
+  /** jieba's tags of a case's text, kept: tagging a case takes about as long as answering. */
+  #tagged(text: string): TaggedWord[] {
+    let words = this.#tags.get(text);
+    if (!words) {
+      words = tagWords(text);
+      this.#tags.set(text, words);
+    }
+    return words;
   }
 
   #extract(grounding: Grounding) {
