@@ -62,6 +62,16 @@ describe("POST /api/ask (extractive)", () => {
     expect([...listed]).toEqual(expect.arrayContaining(["06-02", "05-04"]));
   });
 
+  it("lists only cases of the domain a which-cases question names, also when it asks 哪几个", async () => {
+    const { body } = await ask({ question: "科技创新领域里用了知识图谱的案例有哪几个？" });
+    expect(body.refused).toBe(false);
+    expect(body.answer).toMatch(/^案例集中与此相关的案例有 \d+ 个/);
+    const listed = [...new Set(body.citations.map((citation) => citation.caseId))];
+    expect(listed.length).toBeGreaterThanOrEqual(3);
+    expect(listed.every((caseId) => caseId.startsWith("06-"))).toBe(true);
+    expectGrounded(body);
+  });
+
   it("leaves out the domain a which-cases question excludes", async () => {
     const { body } = await ask({ question: "除了金融服务那一章，还有哪些案例给企业做了画像？" });
     expect(body.refused).toBe(false);

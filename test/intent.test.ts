@@ -20,5 +20,6 @@ describe("questionIntent", () => {
     ).toBe("similar");
     expect(questionIntent("前几年做过的数据资产入表有哪些案例？")).toBe("list");
     expect(questionIntent("跟北京建设国际消费中心城市有关的案例有几个？")).toBe("list");
+    expect(questionIntent("科技创新领域里用了知识图谱的案例有哪几个？")).toBe("list");
   });
 });

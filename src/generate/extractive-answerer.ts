@@ -1,4 +1,5 @@
 import type { Case } from "../domain/case.js";
+import { excludedDomains, queryDomains } from "../retrieve/query-domain.js";
 import type { CaseHit, ChunkHit } from "../retrieve/retriever.js";
 import { CitationList } from "./citations.js";
 import type { Evidence, QueryTerms, ScoredSentence } from "./evidence.js";
@@ -67,7 +68,13 @@ export class ExtractiveAnswerer {
 
   #list(input: ExtractiveInput): Composed {
     const citations = new CitationList();
-    const candidates = input.cases
+    // A domain named ("科技创新领域里…") or left out ("除了金融服务那一章…") bounds the list, when any case is in bounds.
+    const named = queryDomains(input.question);
+    const left = excludedDomains(input.question);
+    const inBounds = input.cases.filter(
+      (hit) => (named.length === 0 || named.includes(hit.case.domainNo)) && !left.includes(hit.case.domainNo),
+    );
+    const candidates = (inBounds.length > 0 ? inBounds : input.cases)
       .slice(0, MAX_LISTED + 2)
       .map((hit) => ({ hit, coverage: this.#evidence.caseCoverage(input.query, hit.case) }));
     const top = Math.max(...candidates.map((candidate) => candidate.coverage), 0);
