@@ -72,6 +72,15 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(body);
   });
 
+  it("lists every case an organisation named in a which-cases question applied for", async () => {
+    const { body } = await ask({ question: "中科天玑这家公司参与申报的案例有几个？都列一下" });
+    const listed = [...new Set(body.citations.map((citation) => citation.caseId))];
+    const applied = corpus.cases.filter((item) => item.applicants.some((name) => name.includes("中科天玑")));
+    expect(applied.length).toBeGreaterThanOrEqual(5);
+    expect(listed.sort()).toEqual(applied.map((item) => item.caseId).sort());
+    expectGrounded(body);
+  });
+
   it("leaves out the domain a which-cases question excludes", async () => {
     const { body } = await ask({ question: "除了金融服务那一章，还有哪些案例给企业做了画像？" });
     expect(body.refused).toBe(false);

@@ -1,6 +1,7 @@
 import type { Case } from "../domain/case.js";
 import { excludedDomains, queryDomains } from "../retrieve/query-domain.js";
 import type { CaseHit, ChunkHit } from "../retrieve/retriever.js";
+import { shortName } from "../text/user-dictionary.js";
 import { CitationList } from "./citations.js";
 import type { Evidence, QueryTerms, ScoredSentence } from "./evidence.js";
 import type { Intent } from "./intent.js";
@@ -69,14 +70,20 @@ export class ExtractiveAnswerer {
   #list(input: ExtractiveInput): Composed {
     const citations = new CitationList();
     // A domain named ("科技创新领域里…") or left out ("除了金融服务那一章…") bounds the list, when any case is in bounds.
-    const named = queryDomains(input.question);
+    const domains = queryDomains(input.question);
     const left = excludedDomains(input.question);
     const inBounds = input.cases.filter(
-      (hit) => (named.length === 0 || named.includes(hit.case.domainNo)) && !left.includes(hit.case.domainNo),
+      (hit) => (domains.length === 0 || domains.includes(hit.case.domainNo)) && !left.includes(hit.case.domainNo),
     );
-    const candidates = (inBounds.length > 0 ? inBounds : input.cases)
+    const pool = inBounds.length > 0 ? inBounds : input.cases;
+    // "中科天玑参与申报的案例有哪些？": every case the organisation named applied for, whatever else it covers;
+    // "除了京东物流，还有哪些…": the others.
+    const applicant = namedApplicant(input.question, pool);
+    const organisation = applicant && !applicant.excluded ? applicant.name : undefined;
+    const candidates = pool
+      .filter((hit) => !applicant || appliedBy(hit.case, applicant.name) !== applicant.excluded)
       .slice(0, MAX_LISTED + 2)
-      .map((hit) => ({ hit, coverage: this.#evidence.caseCoverage(input.query, hit.case) }));
+      .map((hit) => ({ hit, coverage: organisation ? 1 : this.#evidence.caseCoverage(input.query, hit.case) }));
     const top = Math.max(...candidates.map((candidate) => candidate.coverage), 0);
     // Cases that cover the question nearly as well as the best one, in rank order, each with its best sentence
     // (looked for only until enough are listed: scoring sentences is the costly part).
@@ -100,6 +107,29 @@ export class ExtractiveAnswerer {
         : `案例集中与此相关的案例有 ${lines.length} 个：`;
     return { answer: `${lead}\n\n${lines.join("\n")}`, citations };
   }
+}
+
+/**
+ * An applicant of one of the cases that the question names by its short name ("中科天玑"), if any, and whether the
+ * question leaves it out ("除了京东物流，…").
+ */
+function namedApplicant(question: string, hits: readonly CaseHit[]): { name: string; excluded: boolean } | undefined {
+  for (const hit of hits) {
+    for (const applicant of hit.case.applicants) {
+      const name = shortName(applicant);
+      const at = question.indexOf(name);
+      if (name.length < 2 || at < 0) continue;
+      const excluded =
+        /除了$/.test(question.slice(Math.max(0, at - 4), at)) ||
+        /^.{0,4}(以外|之外)/.test(question.slice(at + name.length));
+      return { name, excluded };
+    }
+  }
+  return undefined;
+}
+
+function appliedBy(item: Case, organisation: string): boolean {
+  return item.applicants.some((applicant) => shortName(applicant) === organisation);
 }
 
 /** The best sentence, then up to two more that score nearly as well, from at most two cases. */
