@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  avoidDomains,
   excludedDomains,
   preferDomains,
   queryDomain,
@@ -27,6 +28,7 @@ describe("queryDomain", () => {
   it("moves the named domains' items ahead, keeping order within each group", () => {
     expect(preferDomains([1, 7, 3, 7, 2], (n) => n, [7, 2])).toEqual([7, 7, 2, 1, 3]);
     expect(preferDomains([1, 7], (n) => n, [])).toEqual([1, 7]);
+    expect(avoidDomains([1, 7, 3, 7, 2], (n) => n, [7])).toEqual([1, 3, 2, 7, 7]);
   });
 });
 

@@ -131,3 +131,10 @@ export function preferDomains<T>(items: readonly T[], domainOf: (item: T) => num
   const preferred = (item: T) => domains.includes(domainOf(item));
   return [...items.filter(preferred), ...items.filter((item) => !preferred(item))];
 }
+
+/** Moves the items of the given domains behind the rest, keeping the order within each group. */
+export function avoidDomains<T>(items: readonly T[], domainOf: (item: T) => number, domains: readonly number[]): T[] {
+  if (domains.length === 0) return [...items];
+  const avoided = (item: T) => domains.includes(domainOf(item));
+  return [...items.filter((item) => !avoided(item)), ...items.filter(avoided)];
+}

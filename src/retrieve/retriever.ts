@@ -4,7 +4,7 @@ import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { expandQuery, SYNONYM_WEIGHT } from "../text/synonyms.js";
 import { reciprocalRankFusion } from "./fusion.js";
-import { excludedDomains, preferDomains, queryDomains, withoutDomains } from "./query-domain.js";
+import { avoidDomains, excludedDomains, preferDomains, queryDomains, withoutDomains } from "./query-domain.js";
 
 export type SearchMode = "hybrid" | "bm25" | "vector";
 
@@ -119,7 +119,7 @@ export class Retriever {
     });
     const preferred = preferDomains(hits, (hit) => hit.case.domainNo, mentioned);
     // A domain the question leaves out ("除了金融服务那一章") goes last.
-    return { chunks, cases: excluded.length > 0 ? avoidDomains(preferred, excluded) : preferred };
+    return { chunks, cases: avoidDomains(preferred, (hit) => hit.case.domainNo, excluded) };
   }
 
   async #rank(
@@ -175,11 +175,6 @@ function caseFilter(options: SearchOptions): ((caseId: string) => boolean) | und
   if (domainNo === undefined && caseIds === undefined) return undefined;
   const allowed = caseIds ? new Set(caseIds) : undefined;
   return (caseId) => (domainNo === undefined || caseId.startsWith(pad(domainNo))) && (!allowed || allowed.has(caseId));
-}
-
-function avoidDomains(hits: readonly CaseHit[], domains: readonly number[]): CaseHit[] {
-  const avoided = (hit: CaseHit) => domains.includes(hit.case.domainNo);
-  return [...hits.filter((hit) => !avoided(hit)), ...hits.filter(avoided)];
 }
 
 function pad(domainNo: number): string {
