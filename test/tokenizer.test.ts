@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { JiebaTokenizer } from "../src/text/jieba-tokenizer.js";
 import { sentenceSpans } from "../src/text/sentences.js";
 import { expandQuery } from "../src/text/synonyms.js";
-import { buildUserDictionary, shortName } from "../src/text/user-dictionary.js";
+import { buildUserDictionary, mentionedApplicant, shortName } from "../src/text/user-dictionary.js";
 import { miniCorpus } from "./support/mini-corpus.js";
 
 describe("JiebaTokenizer", () => {
@@ -36,6 +36,13 @@ describe("user dictionary", () => {
     expect(words).toContain("数据资产入表");
     expect(shortName("北京京东乾石科技有限公司")).toBe("京东乾石");
     expect(shortName("中国人民解放军总医院")).toBe("中国人民解放军总医院");
+    const applicants = ["爱动超越人工智能科技（北京）有限责任公司"];
+    expect(mentionedApplicant("爱动超越做叉车智能化试点，合作的是哪家叉车厂？", applicants)).toEqual({
+      name: shortName(applicants[0] as string),
+      at: 0,
+      length: 4,
+    });
+    expect(mentionedApplicant("合作的是哪家叉车厂？", applicants)).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import type { Answer, StreamEvent, Turn } from "../domain/answer.js";
 import { caseText, headingText } from "../indexing/search-index.js";
 import type { CaseHit, Retriever } from "../retrieve/retriever.js";
 import { type TaggedWord, tagWords } from "../text/part-of-speech.js";
-import { shortName } from "../text/user-dictionary.js";
+import { mentionedApplicant } from "../text/user-dictionary.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure } from "./asked-figure.js";
 import { Evidence } from "./evidence.js";
@@ -174,7 +174,7 @@ export class AnswerService {
   #missing(query: string, intent: Grounding["intent"], best: CaseHit["case"], followUp: boolean): Grounding["missing"] {
     if (intent !== "numeric" && intent !== "fact" && intent !== "applicant") return undefined;
     const figure = intent !== "applicant" ? askedFigure(query) : undefined;
-    const namesApplicant = followUp || best.applicants.some((name) => query.includes(shortName(name).slice(0, 4)));
+    const namesApplicant = followUp || mentionedApplicant(query, best.applicants) !== undefined;
     const entity = askedEntity(query, namesApplicant);
     if (!figure && !entity) return undefined;
     const text = `${headingText(best)}\n${caseText(best)}`;

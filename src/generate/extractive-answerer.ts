@@ -1,7 +1,7 @@
 import type { Case } from "../domain/case.js";
 import { excludedDomains, queryDomains } from "../retrieve/query-domain.js";
 import type { CaseHit, ChunkHit } from "../retrieve/retriever.js";
-import { shortName } from "../text/user-dictionary.js";
+import { mentionedApplicant, shortName } from "../text/user-dictionary.js";
 import { CitationList } from "./citations.js";
 import type { Evidence, QueryTerms, ScoredSentence } from "./evidence.js";
 import type { Intent } from "./intent.js";
@@ -110,20 +110,17 @@ export class ExtractiveAnswerer {
 }
 
 /**
- * An applicant of one of the cases that the question names by its short name ("中科天玑"), if any, and whether the
- * question leaves it out ("除了京东物流，…").
+ * An applicant of one of the cases that the question names ("中科天玑"), if any, and whether the question leaves it
+ * out ("除了京东物流，…").
  */
 function namedApplicant(question: string, hits: readonly CaseHit[]): { name: string; excluded: boolean } | undefined {
   for (const hit of hits) {
-    for (const applicant of hit.case.applicants) {
-      const name = shortName(applicant);
-      const at = question.indexOf(name);
-      if (name.length < 2 || at < 0) continue;
-      const excluded =
-        /除了$/.test(question.slice(Math.max(0, at - 4), at)) ||
-        /^.{0,4}(以外|之外)/.test(question.slice(at + name.length));
-      return { name, excluded };
-    }
+    const mention = mentionedApplicant(question, hit.case.applicants);
+    if (!mention) continue;
+    const excluded =
+      /除了$/.test(question.slice(Math.max(0, mention.at - 4), mention.at)) ||
+      /^.{0,4}(以外|之外)/.test(question.slice(mention.at + mention.length));
+    return { name: mention.name, excluded };
   }
   return undefined;
 }

@@ -146,6 +146,25 @@ export function shortName(organisation: string): string {
   return name.replace(INDUSTRY_SUFFIX, "").trim();
 }
 
+/**
+ * The first of `applicants` a question mentions, by its short name or the short name's first four characters
+ * ("爱动超越" for 爱动超越人工智能): the short name, and where the question mentions it.
+ * @example mentionedApplicant("中科天玑做了哪些案例？", ["中科天玑数据科技股份有限公司"]) // {name:"中科天玑", at:0, length:4}
+ */
+export function mentionedApplicant(
+  question: string,
+  applicants: readonly string[],
+): { name: string; at: number; length: number } | undefined {
+  for (const applicant of applicants) {
+    const name = shortName(applicant);
+    for (const form of name.length > 4 ? [name, name.slice(0, 4)] : [name]) {
+      const at = form.length >= 2 ? question.indexOf(form) : -1;
+      if (at >= 0) return { name, at, length: form.length };
+    }
+  }
+  return undefined;
+}
+
 /** Names quoted in a title: “E 窗行”, 《柠檬查车辆历史报告》, and the part before a dash or colon. */
 function quotedNames(title: string): string[] {
   const names = [...title.matchAll(/[“《"]([^”》"]{2,20})[”》"]/g)].map((match) => match[1] ?? "");
