@@ -78,7 +78,7 @@ export class ExtractiveAnswerer {
     const pool = inBounds.length > 0 ? inBounds : input.cases;
     // "中科天玑参与申报的案例有哪些？": every case the organisation named applied for, whatever else it covers;
     // "除了京东物流，还有哪些…": the others.
-    const applicant = namedApplicant(input.question, pool);
+    const applicant = input.intent === "list" ? namedApplicant(input.question, pool) : undefined;
     const organisation = applicant && !applicant.excluded ? applicant.name : undefined;
     const candidates = pool
       .filter((hit) => !applicant || appliedBy(hit.case, applicant.name) !== applicant.excluded)
@@ -116,7 +116,8 @@ export class ExtractiveAnswerer {
 function namedApplicant(question: string, hits: readonly CaseHit[]): { name: string; excluded: boolean } | undefined {
   for (const hit of hits) {
     const mention = mentionedApplicant(question, hit.case.applicants);
-    if (!mention) continue;
+    // Only a whole short name: its first characters ("中小企业…") are too often ordinary words.
+    if (!mention || mention.length < mention.name.length) continue;
     const excluded =
       /除了$/.test(question.slice(Math.max(0, mention.at - 4), mention.at)) ||
       /^.{0,4}(以外|之外)/.test(question.slice(mention.at + mention.length));
