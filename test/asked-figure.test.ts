@@ -26,6 +26,7 @@ describe("askedFigure", () => {
   it("asks nothing checkable of which-ones questions and questions without a figure word", () => {
     expect(askedFigure("是哪几家单位联合申报的？")).toBeUndefined();
     expect(askedFigure("这个平台是怎么做数据治理的？")).toBeUndefined();
+    expect(askedFigure("有那种勾几个症状就出诊断的系统吗？")).toBeUndefined(); // a few, not how many
   });
 });
 
