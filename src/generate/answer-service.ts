@@ -151,7 +151,7 @@ export class AnswerService {
     const terms = this.#evidence.queryTerms(query);
     const confident = intent === "similar" || confidence(this.#evidence, terms, cases).confident;
     const best = cases[0]?.case;
-    const missing = best && this.#missing(query, intent, best, false);
+    const missing = confident && best ? this.#missing(query, intent, best, false) : undefined;
     const { termStats } = this.#retriever.index;
     const matchable = [...terms.terms.keys()].some((term) => termStats.documentFrequency(term) > 0);
     return {
