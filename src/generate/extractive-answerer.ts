@@ -1,5 +1,5 @@
 import type { Case } from "../domain/case.js";
-import { excludedDomains, queryDomains } from "../retrieve/query-domain.js";
+import { readDomains } from "../retrieve/query-domain.js";
 import type { CaseHit, ChunkHit } from "../retrieve/retriever.js";
 import { mentionedApplicant, shortName } from "../text/user-dictionary.js";
 import { CitationList } from "./citations.js";
@@ -70,8 +70,7 @@ export class ExtractiveAnswerer {
   #list(input: ExtractiveInput): Composed {
     const citations = new CitationList();
     // A domain named ("科技创新领域里…") or left out ("除了金融服务那一章…") bounds the list, when any case is in bounds.
-    const domains = queryDomains(input.question);
-    const left = excludedDomains(input.question);
+    const { named: domains, excluded: left } = readDomains(input.question);
     const inBounds = input.cases.filter(
       (hit) => (domains.length === 0 || domains.includes(hit.case.domainNo)) && !left.includes(hit.case.domainNo),
     );

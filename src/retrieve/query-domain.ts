@@ -36,7 +36,7 @@ const EXCLUDED_AFTER = /^(?:那一?章|这一?章|领域|这块)?(?:以外|之�
  * @example queryDomains("农业和商贸流通这两个领域里，…") // [2, 3]
  */
 export function queryDomains(query: string): number[] {
-  return domainsOf(mentions(query), "named");
+  return readDomains(query).named;
 }
 
 /**
@@ -45,7 +45,7 @@ export function queryDomains(query: string): number[] {
  * @example excludedDomains("除了城市治理那一章，别的领域里还有哪些案例？") // [11]
  */
 export function excludedDomains(query: string): number[] {
-  return domainsOf(mentions(query), "excluded");
+  return readDomains(query).excluded;
 }
 
 /**
@@ -55,15 +55,23 @@ export function excludedDomains(query: string): number[] {
  * @example withoutDomains("金融服务里，服务银行超过一百家的案例有哪些？") // "　　　　里，服务银行超过一百家的案例有哪些？"
  */
 export function withoutDomains(query: string): string {
+  return readDomains(query).searched;
+}
+
+/** The domains a question names and leaves out, and the question without their names: all three in one reading. */
+export function readDomains(query: string): { named: number[]; excluded: number[]; searched: string } {
   const found = mentions(query);
+  const named = domainsOf(found, "named");
   const excluded = domainsOf(found, "excluded");
-  let text = query;
+  let searched = query;
   for (const mention of found) {
     const applied = excluded.includes(mention.domainNo) ? mention.kind === "excluded" : mention.kind === "named";
-    if (applied)
-      text = text.slice(0, mention.start) + "　".repeat(mention.end - mention.start) + text.slice(mention.end);
+    if (applied) {
+      const blank = "　".repeat(mention.end - mention.start);
+      searched = searched.slice(0, mention.start) + blank + searched.slice(mention.end);
+    }
   }
-  return text;
+  return { named, excluded, searched };
 }
 
 type MentionKind = "named" | "excluded" | "negated";

@@ -4,7 +4,7 @@ import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { expandQuery, SYNONYM_WEIGHT } from "../text/synonyms.js";
 import { reciprocalRankFusion } from "./fusion.js";
-import { avoidDomains, excludedDomains, preferDomains, queryDomains, withoutDomains } from "./query-domain.js";
+import { avoidDomains, preferDomains, readDomains } from "./query-domain.js";
 
 export type SearchMode = "hybrid" | "bm25" | "vector";
 
@@ -77,10 +77,10 @@ export class Retriever {
   async retrieve(query: string, options: SearchOptions = {}): Promise<{ chunks: ChunkHit[]; cases: CaseHit[] }> {
     const depth = Math.max(options.k ?? 10, CANDIDATES);
     const mode = options.mode ?? "hybrid";
-    const mentioned = options.domainNo === undefined ? queryDomains(query) : [];
-    const excluded = options.domainNo === undefined ? excludedDomains(query) : [];
-    // The domains named are preferred below; their names are not searched for.
-    const searched = mentioned.length + excluded.length > 0 ? withoutDomains(query) : query;
+    // The domains a question names are preferred below and those it leaves out avoided; their names are not searched
+    // for. A domain given as an option is a filter instead.
+    const domains = options.domainNo === undefined ? readDomains(query) : { named: [], excluded: [], searched: query };
+    const { named: mentioned, excluded, searched } = domains;
     const expanded = this.#expand(searched);
     const allowed = caseFilter(options);
     const ranked = await this.#rank(searched, expanded, mode, depth, allowed, options.sections);
