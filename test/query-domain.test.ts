@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  avoidDomains,
-  excludedDomains,
-  preferDomains,
-  queryDomain,
-  queryDomains,
-  withoutDomains,
-} from "../src/retrieve/query-domain.js";
+import { avoidDomains, preferDomains, queryDomain, queryDomains, readDomains } from "../src/retrieve/query-domain.js";
 
 describe("queryDomain", () => {
   it("finds a domain named in the question, by full name or by a short name with 领域/这块", () => {
@@ -34,10 +27,12 @@ describe("queryDomain", () => {
 
 describe("domains left out, and the question without its domains", () => {
   it("reads 除了…那一章 and …以外 as leaving a domain out, even when its topic is asked about later", () => {
-    expect(excludedDomains("除了金融服务那一章，还有哪些案例给企业做了画像？")).toEqual([5]);
-    expect(excludedDomains("除了城市治理那一章，别的领域里还有哪些案例是明确冲着城市治理去的？")).toEqual([11]);
-    expect(queryDomains("除了城市治理那一章，别的领域里还有哪些案例是明确冲着城市治理去的？")).toEqual([]);
-    expect(excludedDomains("哪些案例用到了气象数据？不限于气象领域")).toEqual([]);
+    expect(readDomains("除了金融服务那一章，还有哪些案例给企业做了画像？").excluded).toEqual([5]);
+    expect(readDomains("除了城市治理那一章，别的领域里还有哪些案例是明确冲着城市治理去的？")).toMatchObject({
+      named: [],
+      excluded: [11],
+    });
+    expect(readDomains("哪些案例用到了气象数据？不限于气象领域").excluded).toEqual([]);
   });
 
   it("reads an enumeration of several domains", () => {
@@ -45,10 +40,10 @@ describe("domains left out, and the question without its domains", () => {
   });
 
   it("blanks the domain names it applies, keeping the topic of an excluded one", () => {
-    expect(withoutDomains("金融服务里，服务银行超过一百家的案例有哪些？")).toBe(
+    expect(readDomains("金融服务里，服务银行超过一百家的案例有哪些？").searched).toBe(
       "　　　　里，服务银行超过一百家的案例有哪些？",
     );
-    expect(withoutDomains("除了城市治理那一章，还有哪些案例冲着城市治理去的？")).toBe(
+    expect(readDomains("除了城市治理那一章，还有哪些案例冲着城市治理去的？").searched).toBe(
       "除了　　　　那一章，还有哪些案例冲着城市治理去的？",
     );
   });

@@ -40,25 +40,15 @@ export function queryDomains(query: string): number[] {
 }
 
 /**
- * The domains a question leaves out: "除了金融服务那一章，还有哪些案例…" asks for cases of the other domains. A domain
- * left out is not also named by a later mention of its topic ("…还有哪些案例是冲着城市治理去的？").
- * @example excludedDomains("除了城市治理那一章，别的领域里还有哪些案例？") // [11]
+ * What a question says of domains, in one reading:
+ * - `named`: the domains it restricts itself to (see `queryDomains`);
+ * - `excluded`: the domains it leaves out ("除了城市治理那一章，别的领域里还有哪些案例？" → [11]); a domain left out is
+ *   not also named by a later mention of its topic ("…还有哪些案例是冲着城市治理去的？");
+ * - `searched`: the question without the names of those domains, for ranking: their words ("农业、金融这几块") would
+ *   otherwise pull in every case of the domain whatever the question asks; a later mention of an excluded domain is
+ *   the topic asked about and stays.
+ * @example readDomains("金融服务里，服务银行超过一百家的案例有哪些？").searched // "　　　　里，服务银行超过一百家的案例有哪些？"
  */
-export function excludedDomains(query: string): number[] {
-  return readDomains(query).excluded;
-}
-
-/**
- * The question without the domain names it applies as a preference or an exclusion, for ranking: their words
- * ("农业、金融这几块") would otherwise pull in every case of the domain whatever the question asks. A later mention
- * of an excluded domain is the topic asked about and stays.
- * @example withoutDomains("金融服务里，服务银行超过一百家的案例有哪些？") // "　　　　里，服务银行超过一百家的案例有哪些？"
- */
-export function withoutDomains(query: string): string {
-  return readDomains(query).searched;
-}
-
-/** The domains a question names and leaves out, and the question without their names: all three in one reading. */
 export function readDomains(query: string): { named: number[]; excluded: number[]; searched: string } {
   const found = mentions(query);
   const named = domainsOf(found, "named");
