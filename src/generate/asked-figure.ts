@@ -1,3 +1,5 @@
+import { sentenceSpans } from "../text/sentences.js";
+
 /**
  * The figure a numeric question asks for, read from its wording, and whether a case reports such a figure at all.
  * A case that matches a question's topic may still not have the number asked for ("那笔质押贷款的利率是多少？" of a
@@ -180,9 +182,9 @@ export function askedFigure(question: string): AskedFigure | undefined {
   if (/多久|多长时间|多少天|几天|多少小时|几个小时|几分钟|多少分钟/.test(text)) {
     counts.push({ unit: "秒|分钟|小时|天|日|周|个月|年", noun: undefined });
   }
-  const sum = text.match(SUM)?.[0];
+  const sum = SUM.exec(text);
   // The kind of sum is read from the whole clause that asks it ("累计成交了多少笔、多少金额" → a trade).
-  const sumClause = sum ? text.split(CLAUSE_END).find((clause) => clause.includes(sum)) : undefined;
+  const sumClause = sum ? clauseAt(text, sum.index) : undefined;
   const sumKind = money === "sum" && sumClause ? SUM_KINDS.find(({ kind }) => kind.test(sumClause)) : undefined;
   const when = WHEN.test(text) ? EVENTS.filter((event) => text.includes(event)) : undefined;
   if (counts.length === 0 && attributes.length === 0 && !money && !when) return undefined;
@@ -253,7 +255,7 @@ function mentions(sentence: string, noun: string | undefined): boolean {
 
 /** Whether some sentence of `text` reports a figure of the asked kind (any one of those asked). */
 export function reportsFigure(text: string, asked: AskedFigure): boolean {
-  const sentences = text.split(/[。；;！!？?\n]/);
+  const sentences = sentenceSpans(text).map(({ start, end }) => text.slice(start, end));
   // A count is the asked unit ("千瓦", not "千瓦时"; "三个层次" for 几层), or the counted noun after any unit or a magnitude ("30 余所高校",
   // "4.2 万企业"), never after a bare number ("12345 热线").
   const count = asked.counts.map(({ unit, noun }) => {
