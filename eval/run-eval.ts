@@ -1,7 +1,7 @@
 /** `npm run eval`: retrieval quality on eval/questions for hybrid, BM25 only, vector only and the naive baseline. */
 import { loadConfig } from "../src/config.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
-import { AnswerService } from "../src/generate/answer-service.js";
+import { createAnswerService } from "../src/generate/create-answer-service.js";
 import { createRetriever } from "../src/retrieve/create-retriever.js";
 import type { SearchMode } from "../src/retrieve/retriever.js";
 import { SimilarService } from "../src/similar/similar-service.js";
@@ -90,8 +90,10 @@ for (const [name, rank] of precedentSystems) {
   console.log(`| ${name} | ${format(hit(1))} | ${format(hit(3))} | ${format(mrr)} |`);
 }
 
-// Answers: refusal on unanswerable questions, false refusal and gold among the citations on answerable ones.
-const service = new AnswerService(retriever);
+// Answers: refusal on unanswerable questions, false refusal and gold among the citations on answerable ones, in the
+// mode the configuration selects (extractive without OPENAI_API_KEY, the LLM with it), as the product answers.
+const service = await createAnswerService(config, retriever, (line) => console.error(line));
+let degraded = 0;
 let refused = 0;
 let falselyRefused = 0;
 let goldCited = 0;
@@ -108,8 +110,11 @@ const laterSets = [
 ];
 const unanswerable = questions.filter((q) => q.gold.length === 0);
 const answerable = questions.filter((q) => q.gold.length > 0);
-for (const question of questions) {
+for (const [i, question] of questions.entries()) {
   const answer = await service.answer({ question: question.question });
+  if (answer.degraded) degraded++;
+  // An LLM takes seconds a question: show progress.
+  if (service.mode === "llm" && (i + 1) % 50 === 0) console.error(`answers: ${i + 1}/${questions.length}`);
   const set = laterSets.find(({ prefix }) => question.id.startsWith(prefix));
   if (set && question.gold.length === 0) {
     set.unanswerable++;
@@ -129,7 +134,7 @@ for (const question of questions) {
   } else if (answer.citations.some((citation) => question.gold.includes(citation.caseId))) goldCited++;
   else answerMisses.push(`gold not cited ${question.id} [${question.type}]: ${question.question}`);
 }
-console.log(`\nanswers (${service.mode}):`);
+console.log(`\nanswers (${service.mode}${service.mode === "llm" ? `, ${degraded} degraded to extractive` : ""}):`);
 console.log(`| measure | value | target |\n| --- | --- | --- |`);
 console.log(`| refusal on unanswerable (${unanswerable.length}) | ${format(refused / unanswerable.length)} | ≥ 0.80 |`);
 console.log(

@@ -112,6 +112,16 @@ describe("POST /api/ask with an LLM (a local OpenAI-compatible server)", () => {
     expect(answer.answer).toContain("《基于智慧物流大数据的数字普惠金融深化应用典型案例》");
   });
 
+  it("falls back with the extractive checks: a figure the case does not give is still declined, not quoted", async () => {
+    server.chat = { kind: "error", status: 500 };
+    const answer = (await (await ask({ question: "罗克佳华那笔数据资产质押贷款，利率是多少？" })).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(answer).toMatchObject({ mode: "llm", degraded: true, refused: true });
+    expect(answer.answer).toContain("没有给出您问的这个数字");
+  });
+
   it("falls back when the server hangs past LLM_TIMEOUT_MS, and tells a streaming client to reset", async () => {
     server.chat = { kind: "hang" };
     const started = Date.now();

@@ -9,7 +9,7 @@ import { Evidence } from "./evidence.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
 import { isFollowUp, topicOf } from "./follow-up.js";
 import { questionIntent, sectionHint } from "./intent.js";
-import type { LlmAnswerer } from "./llm-answerer.js";
+import type { Fallback, LlmAnswerer } from "./llm-answerer.js";
 import { confidence, refusalAnswer } from "./refusal.js";
 
 export interface AskRequest {
@@ -85,23 +85,31 @@ export class AnswerService {
         ? await this.#llm.condense(request.question, history)
         : undefined;
     const grounding = await this.#ground(request, standalone);
-    if (!grounding.confident || (!this.#llm && grounding.missing)) {
-      const { answer, citations } = refusalAnswer(grounding.cases, {
-        missing: grounding.confident ? grounding.missing : undefined,
-      });
+    if (!grounding.confident) {
+      const { answer, citations } = refusalAnswer(grounding.cases);
       yield { type: "citations", citations: citations.list() };
       yield { type: "answer-delta", text: answer };
       yield { type: "answer-end", refused: true, mode: this.mode };
       return;
     }
     if (this.#llm) {
-      yield* this.#llm.stream(grounding, () => this.#extract(grounding));
+      // The model reads the passages itself; if it fails, the extractive answer (with its checks) stands in.
+      yield* this.#llm.stream(grounding, () => this.#offline(grounding));
       return;
     }
-    const { answer, citations } = this.#extract(grounding);
+    const { answer, citations, refused } = this.#offline(grounding);
     yield { type: "citations", citations: citations.list() };
     yield { type: "answer-delta", text: answer };
-    yield { type: "answer-end", refused: false, mode: "extractive" };
+    yield { type: "answer-end", refused, mode: "extractive" };
+  }
+
+  /**
+   * The offline answer to a question the book covers: a refusal when the best case lacks the figure or the name
+   * asked for, the composed answer otherwise.
+   */
+  #offline(grounding: Grounding): Fallback {
+    if (grounding.missing) return { ...refusalAnswer(grounding.cases, { missing: grounding.missing }), refused: true };
+    return { ...this.#extract(grounding), refused: false };
   }
 
   /** Retrieval and its reading: what both answerers compose from. `k` passages at most. */

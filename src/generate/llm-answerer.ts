@@ -6,13 +6,16 @@ import type { Composed } from "./extractive-answerer.js";
 import type { Prompts } from "./prompts.js";
 import { refusalAnswer } from "./refusal.js";
 
+/** What stands in when the model fails: the extractive answer, which may be its refusal (a figure or name missing). */
+export type Fallback = Composed & { refused: boolean };
+
 /** The model's word for "these passages do not answer the question" (prompts/answer.md, rule 5). */
 const CANNOT_ANSWER = "【无法回答】";
 
 /**
  * The LLM answerer: the model sees the retrieved passages, numbered, and must cite them by number. Markers that
  * name no passage are removed as they stream. When the model fails, times out or returns something unusable, the
- * extractive answer replaces it (`answer-reset`, then `degraded: true`); the user never gets a 500 for it.
+ * extractive answer replaces it (`answer-reset`, then `degraded: true`), checks and all; the user never gets a 500.
  */
 export class LlmAnswerer {
   readonly #model: ChatModel;
@@ -48,7 +51,7 @@ export class LlmAnswerer {
     }
   }
 
-  async *stream(grounding: Grounding, fallback: () => Composed): AsyncGenerator<StreamEvent> {
+  async *stream(grounding: Grounding, fallback: () => Fallback): AsyncGenerator<StreamEvent> {
     const citations = new CitationList();
     const passages = grounding.chunks.map((hit) => {
       const id = citations.cite(hit.chunk, hit.case);
@@ -107,10 +110,10 @@ export class LlmAnswerer {
     yield { type: "answer-end", refused: false, mode: "llm" };
   }
 
-  async *#fallback(fallback: () => Composed): AsyncGenerator<StreamEvent> {
-    const { answer, citations } = fallback();
+  async *#fallback(fallback: () => Fallback): AsyncGenerator<StreamEvent> {
+    const { answer, citations, refused } = fallback();
     yield { type: "answer-reset", citations: citations.list() };
     yield { type: "answer-delta", text: answer };
-    yield { type: "answer-end", refused: false, mode: "llm", degraded: true };
+    yield { type: "answer-end", refused, mode: "llm", degraded: true };
   }
 }
