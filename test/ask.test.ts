@@ -62,6 +62,14 @@ describe("POST /api/ask (extractive)", () => {
     expect([...listed]).toEqual(expect.arrayContaining(["06-02", "05-04"]));
   });
 
+  it("does not claim a count when more cases qualify than a list shows", async () => {
+    const { body } = await ask({ question: "用到区块链技术的案例都有哪些？" });
+    expectGrounded(body);
+    expect(body.answer).toMatch(/^案例集中与此最相关的 8 个案例如下（按相关程度排列，可能还有其他相关案例）/);
+    expect(body.answer).not.toMatch(/相关的案例有 \d+ 个/);
+    expect(new Set(body.citations.map((citation) => citation.caseId)).size).toBe(8);
+  });
+
   it("lists only cases of the domain a which-cases question names, also when it asks 哪几个", async () => {
     const { body } = await ask({ question: "科技创新领域里用了知识图谱的案例有哪几个？" });
     expect(body.refused).toBe(false);
