@@ -60,7 +60,8 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["list, first set", answerable.filter((q) => q.id.startsWith("lists-"))],
     ["list, second set", answerable.filter((q) => q.id.startsWith("lists2-"))],
     ["list, third set", answerable.filter((q) => q.id.startsWith("lists3-"))],
-    ["list, fourth set (held out)", answerable.filter((q) => q.id.startsWith("lists4-"))],
+    ["list, fourth set", answerable.filter((q) => q.id.startsWith("lists4-"))],
+    ["list, fifth set (held out)", answerable.filter((q) => q.id.startsWith("lists5-"))],
     ["all answerable", answerable],
   ];
 }

@@ -95,8 +95,21 @@ for (const [name, rank] of precedentSystems) {
 const service = await createAnswerService(config, retriever, (line) => console.error(line));
 let degraded = 0;
 let refused = 0;
-/** List questions: the share of their gold cases the answer cites, and the share of its cited cases that are gold. */
-const lists = { count: 0, goldCited: 0, allGoldCited: 0, citedGold: 0 };
+/**
+ * List questions, all and the fifth set: the share of their gold cases the answer cites, and the share of
+ * its cited cases that are gold.
+ */
+const listSets = [
+  { name: "list answers", prefix: "", count: 0, goldCited: 0, allGoldCited: 0, citedGold: 0 },
+  {
+    name: "list answers, fifth set",
+    prefix: "lists5-",
+    count: 0,
+    goldCited: 0,
+    allGoldCited: 0,
+    citedGold: 0,
+  },
+];
 let falselyRefused = 0;
 let goldCited = 0;
 const answerMisses: string[] = [];
@@ -133,10 +146,12 @@ for (const [i, question] of questions.entries()) {
   if (question.type === "list") {
     const cited = new Set(answer.citations.map((citation) => citation.caseId));
     const found = question.gold.filter((id) => cited.has(id)).length;
-    lists.count++;
-    lists.goldCited += found / question.gold.length;
-    if (found === question.gold.length) lists.allGoldCited++;
-    if (cited.size > 0) lists.citedGold += found / cited.size;
+    for (const lists of listSets.filter(({ prefix }) => question.id.startsWith(prefix))) {
+      lists.count++;
+      lists.goldCited += found / question.gold.length;
+      if (found === question.gold.length) lists.allGoldCited++;
+      if (cited.size > 0) lists.citedGold += found / cited.size;
+    }
   }
   if (answer.refused) {
     falselyRefused++;
@@ -153,11 +168,12 @@ console.log(
 console.log(
   `| gold case among the citations (${answerable.length}) | ${format(goldCited / answerable.length)} | ≥ 0.90 |`,
 );
-console.log(
-  `| list answers (${lists.count}): share of the gold cases cited | ${format(lists.goldCited / lists.count)} | |`,
-);
-console.log(`| list answers: all gold cases cited | ${format(lists.allGoldCited / lists.count)} | |`);
-console.log(`| list answers: share of the cited cases that are gold | ${format(lists.citedGold / lists.count)} | |`);
+for (const lists of listSets) {
+  const share = (value: number) => format(value / lists.count);
+  console.log(`| ${lists.name} (${lists.count}): share of the gold cases cited | ${share(lists.goldCited)} | |`);
+  console.log(`| ${lists.name}: all gold cases cited | ${share(lists.allGoldCited)} | |`);
+  console.log(`| ${lists.name}: share of the cited cases that are gold | ${share(lists.citedGold)} | |`);
+}
 for (const set of laterSets) {
   console.log(
     `| ${set.name} set: refusal on unanswerable (${set.unanswerable}) | ${format(set.refused / set.unanswerable)} | |`,

@@ -125,6 +125,20 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(body);
   });
 
+  it("does not weigh the words that frame a question (那章, 都算, 类似的例子) as what it asks", async () => {
+    for (const question of [
+      "医疗健康那章里，跟卫健委打过交道的案例有哪些？给它干活的都算",
+      "想找个类似的例子：帮着卫健委干活的那种案例，书里有吗",
+    ]) {
+      const { body } = await ask({ question });
+      expect(body.refused).toBe(false);
+      expect(body.citations.map((citation) => citation.caseId)).toContain("08-04");
+      expectGrounded(body);
+    }
+    const { body } = await ask({ question: "有没有用到量子计算的案例？都算" });
+    expect(body.refused).toBe(true);
+  });
+
   it("says the case does not give a figure it lacks, and answers the figure it gives", async () => {
     const missing = await ask({ question: "罗克佳华那笔数据资产质押贷款，利率是多少？" });
     expect(missing.body.refused).toBe(true);

@@ -3,6 +3,7 @@ import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { caseText, headingText } from "../indexing/search-index.js";
 import { clauseSpans } from "../text/sentences.js";
+import { isFrameWord } from "../text/stop-words.js";
 import { normalize } from "../text/tokenizer.js";
 
 /** A question's terms with their weights: rare terms count more, terms most cases use count little. */
@@ -51,9 +52,10 @@ export class Evidence {
 
   queryTerms(question: string): QueryTerms {
     const { termStats, tokenizer } = this.#index;
-    // Terms in more than half the cases ("数据", "平台") say nothing about which case is meant.
+    // Terms in more than half the cases ("数据", "平台") say nothing about which case is meant, nor do the words
+    // that frame a question ("那章", "都算").
     const candidates = [...new Set(tokenizer.tokenize(question))].filter(
-      (term) => termStats.documentFrequency(term) <= termStats.documentCount / 2,
+      (term) => termStats.documentFrequency(term) <= termStats.documentCount / 2 && !isFrameWord(term),
     );
     const terms = new Map<string, number>();
     for (const term of candidates) {
