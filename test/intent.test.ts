@@ -22,4 +22,13 @@ describe("questionIntent", () => {
     expect(questionIntent("跟北京建设国际消费中心城市有关的案例有几个？")).toBe("list");
     expect(questionIntent("科技创新领域里用了知识图谱的案例有哪几个？")).toBe("list");
   });
+
+  it("reads a question asking for cases as a list, even when it names a figure or the applicants", () => {
+    expect(questionIntent("哪些案例写明了自己挣到多少钱？")).toBe("list");
+    expect(questionIntent("哪些案例的申报单位跟区政府签了合作协议？")).toBe("list");
+    expect(questionIntent("能帮医生看病、给诊断和治疗出主意的有哪些？")).toBe("list");
+    expect(questionIntent("罗克佳华那笔质押贷款贷了多少钱？")).toBe("numeric");
+    expect(questionIntent("推出猪小慧的是哪家公司？")).toBe("applicant");
+    expect(questionIntent("猪小慧的功能有哪些？")).toBe("fact");
+  });
 });
