@@ -35,6 +35,19 @@ describe("domains left out, and the question without its domains", () => {
     expect(readDomains("哪些案例用到了气象数据？不限于气象领域").excluded).toEqual([]);
   });
 
+  it("leaves out every member of an enumeration that is left out, and reads 那章 / 两章 / 那两块 as chapters", () => {
+    expect(readDomains("除了科技创新和金融那两块，还有哪些案例用上了知识图谱？")).toMatchObject({
+      named: [],
+      excluded: [5, 6],
+    });
+    expect(readDomains("农业、金融那两章以外，用了大模型的有哪些？")).toMatchObject({ named: [], excluded: [2, 5] });
+    expect(readDomains("农业那章以外，还有哪些案例是服务农民的？")).toMatchObject({ named: [], excluded: [2] });
+    expect(readDomains("城市治理和绿色低碳两章里，哪些案例搭了数据中台？")).toMatchObject({
+      named: [11, 12],
+      excluded: [],
+    });
+  });
+
   it("reads an enumeration of several domains", () => {
     expect(queryDomains("农业、金融、应急管理、绿色低碳这几块，用了大模型的案例有哪些？")).toEqual([2, 5, 9, 12]);
   });

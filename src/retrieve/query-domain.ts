@@ -23,12 +23,13 @@ const ALIASES: Record<number, string[]> = {
  * ("农业和商贸流通这两个领域").
  */
 const DOMAIN_WORD =
-  "(?=(?:(?:和|、|与|及)[\\u4e00-\\u9fff]{2,4}){0,4}(?:这两个|这几个|这几|两个|几个|这)?(?:领域|行业|块|方面|板块))";
+  "(?=(?:(?:和|、|与|及)[\\u4e00-\\u9fff]{2,4}){0,4}(?:这两个|这几个|这几|两个|几个|[这那][一两几]?|两)?(?:领域|行业|块|方面|板块|章))";
 
 const NEGATION = /(不限于|不只|不光|除了|以外|之外)$/;
 /** A mention that leaves the domain out ("除了金融服务那一章", "文化旅游那一章以外"), unlike "不限于气象领域". */
 const EXCLUDED_BEFORE = /除了$/;
-const EXCLUDED_AFTER = /^(?:那一?章|这一?章|领域|这块)?(?:以外|之外)/;
+const EXCLUDED_AFTER =
+  /^(?:(?:这两个|这几个|这几|两个|几个|[这那][一两几]?|两)?(?:领域|行业|块|方面|板块|章))?(?:以外|之外)/;
 
 /**
  * The domains a question restricts itself to, if it names any: a domain's full name (`文化旅游`), or a short name
@@ -82,8 +83,29 @@ interface Mention {
   end: number;
 }
 
-/** Every mention of a domain in the question: named, excluded ("除了…那一章"), or merely negated ("不限于…"). */
+/** Joins the members of an enumeration of domains ("科技创新和金融", "农业、金融"). */
+const JOINER = /^(?:和|、|与|及|以及|，|,)$/;
+
+/**
+ * Every mention of a domain in the question: named, excluded ("除了…那一章"), or merely negated ("不限于…"). The
+ * members of an enumeration share its exclusion ("除了科技创新和金融那两块", "农业、金融那两章以外").
+ */
 function mentions(query: string): Mention[] {
+  const found = ownMentions(query).sort((a, b) => a.start - b.start);
+  const joined = (a: Mention, b: Mention) => JOINER.test(query.slice(a.end, b.start));
+  for (let i = 1; i < found.length; i++) {
+    const [previous, mention] = [found[i - 1] as Mention, found[i] as Mention];
+    if (previous.kind === "excluded" && joined(previous, mention)) mention.kind = "excluded";
+  }
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [mention, next] = [found[i] as Mention, found[i + 1] as Mention];
+    if (next.kind === "excluded" && joined(mention, next)) mention.kind = "excluded";
+  }
+  return found;
+}
+
+/** The mentions of each domain, each read on its own. */
+function ownMentions(query: string): Mention[] {
   const found: Mention[] = [];
   for (const { domainNo, patterns } of DOMAIN_PATTERNS) {
     for (const pattern of patterns) {
