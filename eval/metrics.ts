@@ -61,7 +61,7 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["list, second set", answerable.filter((q) => q.id.startsWith("lists2-"))],
     ["list, third set", answerable.filter((q) => q.id.startsWith("lists3-"))],
     ["list, fourth set", answerable.filter((q) => q.id.startsWith("lists4-"))],
-    ["list, fifth set (held out)", answerable.filter((q) => q.id.startsWith("lists5-"))],
+    ["list, fifth set", answerable.filter((q) => q.id.startsWith("lists5-"))],
     ["all answerable", answerable],
   ];
 }
