@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nodejieba from "nodejieba";
@@ -65,7 +65,8 @@ describe("corpusDictionary", () => {
     const expected = texts.map((text) => full.tokenize(text));
     const directory = await mkdtemp(join(tmpdir(), "jieba-dictionary-"));
     directories.push(directory);
-    const path = await corpusDictionary(directory, JSON.stringify(corpus));
+    const path = (await corpusDictionary(directory, JSON.stringify(corpus))) as string;
+    expect(path).toBeDefined();
     const trimmed = new JiebaTokenizer(words, { dictionary: path });
     expect(texts.map((text) => trimmed.tokenize(text))).toEqual(expected);
     expect(trimmed.id).toBe(full.id);
@@ -83,6 +84,17 @@ describe("corpusDictionary", () => {
     expect(logged).toHaveLength(1);
     const second = await corpusDictionary(directory, "可信数据空间", (line) => logged.push(line));
     expect(second).not.toBe(first);
-    expect(await readdir(directory)).toEqual([second.split("/").pop()]);
+    expect(await readdir(directory)).toEqual([second?.split("/").pop()]);
+  });
+
+  it("falls back to the full dictionary, saying why, where it cannot write", async () => {
+    const directory = await mkdtemp(join(tmpdir(), "jieba-dictionary-"));
+    directories.push(directory);
+    await writeFile(join(directory, "a-file"), "");
+    const logged: string[] = [];
+    expect(await corpusDictionary(join(directory, "a-file", "index"), "数据", (line) => logged.push(line))).toBe(
+      undefined,
+    );
+    expect(logged.at(-1)).toMatch(/could not write the trimmed dictionary .*full dictionary/);
   });
 });

@@ -56,13 +56,14 @@ export function trimDictionary(dictionary: string, userDictionary: string, corpu
 
 /**
  * The path of the trimmed dictionary for `corpusText`, made in `directory` when it is not there yet (about a second;
- * older trimmed dictionaries there are removed).
+ * older trimmed dictionaries there are removed). Undefined, with a line logged, when it cannot be written there: the
+ * full dictionary then serves, only slower to load.
  */
 export async function corpusDictionary(
   directory: string,
   corpusText: string,
   log: (line: string) => void = () => {},
-): Promise<string> {
+): Promise<string | undefined> {
   const [dictionary, userDictionary] = await Promise.all([
     readFile(jiebaDictionaryPath("DEFAULT_DICT"), "utf8"),
     readFile(jiebaDictionaryPath("DEFAULT_USER_DICT"), "utf8"),
@@ -78,10 +79,16 @@ export async function corpusDictionary(
   );
   if (existing.includes(name)) return path;
   log(`trimming jieba's dictionary to the corpus in ${directory}`);
-  await mkdir(directory, { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, trimDictionary(dictionary, userDictionary, corpusText));
-  await rename(temporary, path);
+  try {
+    await mkdir(directory, { recursive: true });
+    await writeFile(temporary, trimDictionary(dictionary, userDictionary, corpusText));
+    await rename(temporary, path);
+  } catch (error) {
+    log(`could not write the trimmed dictionary (${(error as Error).message}); using jieba's full dictionary`);
+    await unlink(temporary).catch(() => {});
+    return undefined;
+  }
   await Promise.all(existing.map((file) => unlink(join(directory, file)).catch(() => {})));
   return path;
 }

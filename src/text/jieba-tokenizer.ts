@@ -40,7 +40,7 @@ export class JiebaTokenizer implements Tokenizer {
    * `options.dictionary`: a dictionary trimmed to the corpus (jieba-dictionary.ts), which loads in a third of the
    * time and cuts the corpus the same; jieba's full dictionary otherwise.
    */
-  constructor(userWords: readonly string[] = [], options: { dictionary?: string } = {}) {
+  constructor(userWords: readonly string[] = [], options: { dictionary?: string | undefined } = {}) {
     const digest = createHash("sha256").update(userWords.join("\n")).digest("hex").slice(0, 12);
     this.id = `jieba-search-v2-${digest}`;
     const loading = `${digest} ${options.dictionary ?? ""}`;
