@@ -42,7 +42,12 @@ export class JiebaTokenizer implements Tokenizer {
    */
   constructor(userWords: readonly string[] = [], options: { dictionary?: string | undefined } = {}) {
     const digest = createHash("sha256").update(userWords.join("\n")).digest("hex").slice(0, 12);
-    this.id = `jieba-search-v2-${digest}`;
+    // The stop words are rules too: indexes rebuild when they change.
+    const rules = createHash("sha256")
+      .update([...this.#stopWords].join("\n"))
+      .digest("hex")
+      .slice(0, 8);
+    this.id = `jieba-search-v2-${digest}-${rules}`;
     const loading = `${digest} ${options.dictionary ?? ""}`;
     if (loadedDictionaries !== loading) {
       loadDictionaries(userWords, digest, options.dictionary);
