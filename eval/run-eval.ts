@@ -115,13 +115,14 @@ let goldCited = 0;
 const answerMisses: string[] = [];
 /**
  * Question sets written after the asked-figure check was built, reported apart: figures3 (eval/questions/figures3-*)
- * unans3, unans4 and unans5 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins).
+ * unans3 to unans6 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins).
  */
 const laterSets = [
   { name: "figures3", prefix: "f3", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
   { name: "unans3", prefix: "u3", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
   { name: "unans4", prefix: "u4", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
   { name: "unans5", prefix: "u5", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
+  { name: "unans6", prefix: "u6", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
 ];
 const unanswerable = questions.filter((q) => q.gold.length === 0);
 const answerable = questions.filter((q) => q.gold.length > 0);
