@@ -31,6 +31,15 @@ describe("askedFigure", () => {
 });
 
 describe("reportsFigure", () => {
+  it("counts in the less common measure words (艘, 架, 起, 级) and takes 百亿级 for a magnitude", () => {
+    const ships = "船讯网提供实时船舶跟踪、位置动态与船舶档案。";
+    expect(reported("船讯网能实时盯住全球多少艘船？", ships)).toBe(false);
+    expect(reported("船讯网能实时盯住全球多少艘船？", `${ships}覆盖全球 30 万艘船舶。`)).toBe(true);
+    expect(reported("手里有多少架无人机？", "公司自有无人机 120 架，月产超 1000 平方公里。")).toBe(true);
+    expect(reported("最后揪出了多少起违规施工？", "实时监测 230 个工地的用电情况。")).toBe(false);
+    expect(reported("城市绿地一年能固多少吨碳？", "为每年百亿级碳交易提供核算方法。")).toBe(false);
+  });
+
   it("finds the asked kind of figure however the case words it", () => {
     expect(reported("服务了多少家企业？")).toBe(true);
     expect(reported("模型准确率能到多少？")).toBe(true); // 精确度 in the case

@@ -21,7 +21,7 @@ export interface AskedFigure {
 }
 
 const UNITS =
-  "人次|平方公里|平方米|千瓦时|兆瓦|千瓦|公里|厘米|毫米|米|小时|分钟|个|家|人|次|条|页|种|项|台|辆|户|名|张|篇|份|吨|天|年|月|秒|倍|帧|所|座|套|款|批|头|亩|场|位|类|本|颗|栋|笔|件|岁|层|期|轮";
+  "人次|平方公里|平方米|千瓦时|兆瓦|千瓦|公里|厘米|毫米|米|小时|分钟|个|家|人|次|条|页|种|项|台|辆|户|名|张|篇|份|吨|天|年|月|秒|倍|帧|所|座|套|款|批|头|亩|场|位|类|本|颗|栋|笔|件|岁|层|期|轮|架|艘|起|档|级|例|宗|枚";
 
 /** Nouns whose value is a figure; each with the words a case may use for it. */
 const ATTRIBUTES: ReadonlyArray<readonly string[]> = [
@@ -228,11 +228,11 @@ function nearestFigureNoun(clause: string): string | undefined {
 }
 
 /**
- * Not counts of anything: calendar years, a lone 一 ("2020 年起", "一次性", "一年"), short quoted names (“数据二十条”)
- * and list numbers ("3. 碳汇核算").
+ * Not counts of anything: calendar years, a lone 一 ("2020 年起", "一次性", "一年"), short quoted names (“数据二十条”),
+ * list numbers ("3. 碳汇核算") and magnitudes ("百亿级碳交易" counts no 碳).
  */
 const NOT_A_COUNT =
-  /(?:19|20)\d{2}\s*年|(?<![\d０-９一二三四五六七八九十两百千万亿数上几近超逾])一(?![十百千万亿])|“[^”]{1,12}”|^\s*\d+\s*[.、．]/g;
+  /(?:19|20)\d{2}\s*年|(?<![\d０-９一二三四五六七八九十两百千万亿数上几近超逾])一(?![十百千万亿])|“[^”]{1,12}”|^\s*\d+\s*[.、．]|[十百千万亿]+级/g;
 /** A target or plan, not a result: a question about what was actually achieved is not answered by it. */
 const PLANNED = /计划|目标|预计|力争|拟|将要|有望/;
 /** A saving per unit is not a price ("平均每例筛查将节约 100 元成本"). */
