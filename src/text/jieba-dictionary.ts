@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import nodejieba from "nodejieba";
 
@@ -64,12 +64,14 @@ export async function corpusDictionary(
   corpusText: string,
   log: (line: string) => void = () => {},
 ): Promise<string | undefined> {
-  const [dictionary, userDictionary] = await Promise.all([
-    readFile(jiebaDictionaryPath("DEFAULT_DICT"), "utf8"),
+  // jieba's 5 MB dictionary is known by its path, size and time, and read only when a trimmed one is made.
+  const source = jiebaDictionaryPath("DEFAULT_DICT");
+  const [{ size, mtimeMs }, userDictionary] = await Promise.all([
+    stat(source),
     readFile(jiebaDictionaryPath("DEFAULT_USER_DICT"), "utf8"),
   ]);
   const key = createHash("sha256")
-    .update(`${RULES_VERSION}\n${dictionary}\n${userDictionary}\n${corpusText}`)
+    .update(`${RULES_VERSION}\n${source} ${size} ${mtimeMs}\n${userDictionary}\n${corpusText}`)
     .digest("hex")
     .slice(0, 12);
   const name = `jieba-dictionary-${key}.utf8`;
@@ -82,7 +84,7 @@ export async function corpusDictionary(
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     await mkdir(directory, { recursive: true });
-    await writeFile(temporary, trimDictionary(dictionary, userDictionary, corpusText));
+    await writeFile(temporary, trimDictionary(await readFile(source, "utf8"), userDictionary, corpusText));
     await rename(temporary, path);
   } catch (error) {
     log(`could not write the trimmed dictionary (${(error as Error).message}); using jieba's full dictionary`);
