@@ -99,17 +99,15 @@ let refused = 0;
  * List questions, all and the fifth set: the share of their gold cases the answer cites, and the share of
  * its cited cases that are gold.
  */
-const listSets = [
-  { name: "list answers", prefix: "", count: 0, goldCited: 0, allGoldCited: 0, citedGold: 0 },
-  {
-    name: "list answers, fifth set",
-    prefix: "lists5-",
-    count: 0,
-    goldCited: 0,
-    allGoldCited: 0,
-    citedGold: 0,
-  },
-];
+const listTally = (name: string, prefix: string) => ({
+  name,
+  prefix,
+  count: 0,
+  goldCited: 0,
+  allGoldCited: 0,
+  citedGold: 0,
+});
+const listSets = [listTally("list answers", ""), listTally("list answers, fifth set", "lists5-")];
 let falselyRefused = 0;
 let goldCited = 0;
 const answerMisses: string[] = [];
