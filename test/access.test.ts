@@ -34,6 +34,12 @@ describe("who may call the API from a browser", () => {
     const allowed = await ask(app, { origin: SITE, "x-widget-key": "pk-site" });
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get("access-control-allow-origin")).toBe(SITE);
+    expect(allowed.headers.get("vary")).toContain("Origin");
+    expect(((await allowed.json()) as { answer: string }).answer).toContain("京东");
+    const direct = await ask(app, {});
+    expect(direct.status).toBe(200);
+    expect(direct.headers.get("access-control-allow-origin")).toBeNull();
+    expect(direct.headers.get("vary")).toContain("Origin");
     const stolen = await ask(app, { origin: OTHER, "x-widget-key": "pk-site" });
     expect(stolen.status).toBe(403);
     expect(stolen.headers.get("access-control-allow-origin")).toBeNull();

@@ -36,13 +36,23 @@ export const WIDGET_SESSION_HEADER = "x-widget-session";
 export function accessControl(policy: AccessPolicy): MiddlewareHandler[] {
   const keyOrigins = new Set([...policy.widgetKeys.values()].flat());
   const maybeAllowed = (origin: string) => policy.allowedOrigins.includes(origin) || keyOrigins.has(origin);
+  const preflight = cors({
+    origin: (origin) => (maybeAllowed(origin) ? origin : null),
+    allowMethods: ["GET", "POST", "OPTIONS"],
+    allowHeaders: ["content-type", WIDGET_KEY_HEADER, WIDGET_SESSION_HEADER],
+    maxAge: 600,
+  });
   const handlers: MiddlewareHandler[] = [
-    cors({
-      origin: (origin) => (maybeAllowed(origin) ? origin : null),
-      allowMethods: ["GET", "POST", "OPTIONS"],
-      allowHeaders: ["content-type", WIDGET_KEY_HEADER, WIDGET_SESSION_HEADER],
-      maxAge: 600,
-    }),
+    // Preflights go through hono's cors. On an actual request it would add its two headers with `c.header` once the
+    // response is made, which rebuilds the response around its body as a stream: a tenth of the server's time per
+    // request. The same two headers are set on the finished response's headers instead.
+    async (c, next) => {
+      if (c.req.method === "OPTIONS") return preflight(c, next);
+      await next();
+      const origin = c.req.header("origin");
+      if (origin && maybeAllowed(origin)) c.res.headers.set("Access-Control-Allow-Origin", origin);
+      c.res.headers.append("Vary", "Origin");
+    },
     async (c, next) => {
       const origin = crossOrigin(c);
       if (origin && c.req.method !== "OPTIONS") {
