@@ -18,6 +18,12 @@ describe("askedEntity", () => {
     expect(askedEntity("推出产业e贷的是哪家银行？", false)).toBeUndefined();
     expect(askedEntity("棉e贷是跟哪家银行合作推出的？", false)?.head).toBe("银行");
   });
+
+  it("asks for a partner when no applicant is of the kind asked for", () => {
+    const question = "出保单的是哪家保险公司？";
+    expect(askedEntity(question, false, ["北京中关村科金技术有限公司"])?.prefix).toBe("保险");
+    expect(askedEntity(question, false, ["中国人民财产保险股份有限公司北京市分公司"])).toBeUndefined();
+  });
 });
 
 describe("namesEntity", () => {
@@ -28,6 +34,22 @@ describe("namesEntity", () => {
     const forklift = { kind: "org", head: "厂", prefix: "叉车" } as const;
     expect(namesEntity("与杭州叉车厂合作建设试点。", forklift)).toBe(true);
     expect(namesEntity("与国内知名叉车厂合作建设试点。", forklift)).toBe(false);
+  });
+
+  it("takes only a name of the kind asked for: an applicant's company name is no insurer", () => {
+    const insurer = { kind: "org", head: "公司", prefix: "保险" } as const;
+    // Tagged as with the corpus's user dictionary, which keeps organisation names whole.
+    const tagged =
+      (...names: string[]) =>
+      () => [
+        ...names.map((word) => ({ word, tag: "nz" })),
+        { word: "保险公司", tag: "n" },
+        { word: "评估", tag: "vn" },
+      ];
+    expect(namesEntity("…", insurer, tagged("北京海泰方圆科技股份有限公司"))).toBe(false);
+    expect(namesEntity("…", insurer, tagged("北京海泰方圆科技股份有限公司", "中国人民财产保险股份有限公司"))).toBe(
+      true,
+    );
   });
 
   it("finds a name before the head", () => {

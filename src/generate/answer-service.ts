@@ -183,7 +183,7 @@ export class AnswerService {
     if (intent !== "numeric" && intent !== "fact" && intent !== "applicant") return undefined;
     const figure = intent !== "applicant" ? askedFigure(query) : undefined;
     const namesApplicant = followUp || mentionedApplicant(query, best.applicants) !== undefined;
-    const entity = askedEntity(query, namesApplicant);
+    const entity = askedEntity(query, namesApplicant, best.applicants);
     if (!figure && !entity) return undefined;
     const text = `${headingText(best)}\n${caseText(best)}`;
     if (figure && !reportsFigure(text, figure)) return "figure";

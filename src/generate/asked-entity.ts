@@ -35,7 +35,11 @@ const PARTNER = /(?:跟|和|与|同)哪|合作|买家|客户|伙伴/;
  * applicant (the book names every applicant). `namesApplicant`: the question already names the best case's applicant,
  * so an organisation it asks for is someone else.
  */
-export function askedEntity(question: string, namesApplicant: boolean): AskedEntity | undefined {
+export function askedEntity(
+  question: string,
+  namesApplicant: boolean,
+  applicants: readonly string[] = [],
+): AskedEntity | undefined {
   const match = ASKED.exec(question);
   const after = match ? undefined : ASKED_AFTER.exec(question);
   if (!match && !after) return undefined;
@@ -45,8 +49,10 @@ export function askedEntity(question: string, namesApplicant: boolean): AskedEnt
   const prefix = match?.[1] ?? "";
   const head = (match?.[2] ?? after?.[1]) as string;
   const kind = PLACE_HEADS.includes(head) ? "place" : MODEL_HEADS.includes(head) ? "model" : "org";
-  // An organisation, or a model named before the question word ("那个大模型是哪家做的？"), may be the applicant's.
-  if ((kind === "org" || after) && !namesApplicant && !PARTNER.test(question)) return undefined;
+  // An organisation, or a model named before the question word ("那个大模型是哪家做的？"), may be the applicant's;
+  // not one of a kind no applicant is ("哪家保险公司" of a case a technology company applied for).
+  const applicantKind = !prefix || applicants.some((name) => name.includes(prefix));
+  if ((kind === "org" || after) && !namesApplicant && !PARTNER.test(question) && applicantKind) return undefined;
   // "哪家公司" is most often the applicant, and cases name companies without the word; "哪家保险公司" is a partner.
   if (head === "公司" && !prefix) return undefined;
   return { kind, head: head === "城市" ? "市" : head, prefix };
@@ -74,8 +80,10 @@ export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): b
     word !== undefined && NAME_TAGS.has(word.tag) && word.word.length >= 2 && !NOT_A_NAME.test(word.word);
   return words.some((word, i) => {
     if (word.word.length > asked.head.length && word.word.endsWith(asked.head)) {
+      // A name of the asked kind: "某某财产保险股份有限公司" for 哪家保险公司, not the applicant "某某科技有限公司".
       const name = word.word.slice(0, -asked.head.length);
-      return NAME_TAGS.has(word.tag) && name.length >= 2 && !NOT_A_NAME.test(name);
+      const ofKind = !asked.prefix || name.includes(asked.prefix.slice(-1));
+      return NAME_TAGS.has(word.tag) && name.length >= 2 && !NOT_A_NAME.test(name) && ofKind;
     }
     if (word.word !== asked.head) return false;
     // The name is the word before the head, or before the question's own words in front of it: in "知名/叉车/厂"
