@@ -23,6 +23,12 @@ describe("askedEntity", () => {
     const question = "出保单的是哪家保险公司？";
     expect(askedEntity(question, false, ["北京中关村科金技术有限公司"])?.prefix).toBe("保险");
     expect(askedEntity(question, false, ["中国人民财产保险股份有限公司北京市分公司"])).toBeUndefined();
+    expect(askedEntity("出法律意见书的是哪家律师事务所？", false, ["山西罗克佳华科技有限公司"])).toEqual({
+      kind: "org",
+      head: "事务所",
+      prefix: "律师",
+    });
+    expect(askedEntity("人流分析盯的是哪个展馆？", false)).toEqual({ kind: "place", head: "展馆", prefix: "" });
   });
 });
 

@@ -14,8 +14,22 @@ export interface AskedEntity {
   prefix: string;
 }
 
-const ORG_HEADS = ["银行", "医院", "大学", "高校", "厂商", "厂", "超市", "品牌", "交易所", "运营商", "公司"];
-const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "博物馆"];
+const ORG_HEADS = [
+  "银行",
+  "医院",
+  "大学",
+  "高校",
+  "厂商",
+  "厂",
+  "超市",
+  "品牌",
+  "交易所",
+  "运营商",
+  "公司",
+  "事务所",
+  "部门",
+];
+const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "博物馆", "展馆", "场馆"];
 const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "算法"];
 const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
 const ASKED = new RegExp(
