@@ -96,8 +96,7 @@ export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): b
     if (word.word.length > asked.head.length && word.word.endsWith(asked.head)) {
       // A name of the asked kind: "某某财产保险股份有限公司" for 哪家保险公司, not the applicant "某某科技有限公司".
       const name = word.word.slice(0, -asked.head.length);
-      const ofKind = !asked.prefix || name.includes(asked.prefix.slice(-1));
-      return NAME_TAGS.has(word.tag) && name.length >= 2 && !NOT_A_NAME.test(name) && ofKind;
+      return isName({ word: name, tag: word.tag }) && (!asked.prefix || name.includes(asked.prefix.slice(-1)));
     }
     if (word.word !== asked.head) return false;
     // The name is the word before the head, or before the question's own words in front of it: in "知名/叉车/厂"
