@@ -118,6 +118,19 @@ describe("POST /api/ask (extractive)", () => {
     );
   });
 
+  it("asks which case is meant when a follow-up comes without its conversation", async () => {
+    for (const question of ["那它的应用成效呢？", "该项目用了哪些数据？", "那应用成效呢？"]) {
+      const { status, body } = await ask({ question });
+      expect(status).toBe(200);
+      expect(body.refused).toBe(true);
+      expect(body.citations).toEqual([]);
+      expect(body.answer).toContain("请写明案例名称或申报单位");
+    }
+    // A question that names its case stands alone, whatever pronoun it uses later.
+    const { body } = await ask({ question: "那家做中西医结合动态健康监测的公司，给中石化员工做健康保障的效果怎样？" });
+    expect(body.refused).toBe(false);
+  });
+
   it("says the book has no case on an off-topic question and lists the closest cases", async () => {
     const { body } = await ask({ question: "有没有用到量子计算的案例？" });
     expect(body.refused).toBe(true);

@@ -7,7 +7,7 @@ import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure } from "./asked-figure.js";
 import { Evidence } from "./evidence.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
-import { isFollowUp, topicOf } from "./follow-up.js";
+import { isFollowUp, leansOnContext, topicOf } from "./follow-up.js";
 import { questionIntent, sectionHint } from "./intent.js";
 import type { Fallback, LlmAnswerer } from "./llm-answerer.js";
 import { confidence, refusalAnswer } from "./refusal.js";
@@ -18,6 +18,10 @@ export interface AskRequest {
   k?: number;
   domainNo?: number;
 }
+
+/** The answer to a follow-up that comes without the conversation it follows. */
+const CONTEXT_MISSING =
+  "这个问题接着前面的对话（例如“它”指的是哪个案例），但没有收到前面的对话。请写明案例名称或申报单位再问，例如“京东物流的供应链金融案例有哪些应用成效？”";
 
 /** What retrieval found for a question, and how it was read: the input of both answerers. */
 export interface Grounding {
@@ -80,6 +84,12 @@ export class AnswerService {
 
   async *stream(request: AskRequest): AsyncGenerator<StreamEvent> {
     const history = request.history ?? [];
+    if (history.length === 0 && leansOnContext(request.question)) {
+      yield { type: "citations", citations: [] };
+      yield { type: "answer-delta", text: CONTEXT_MISSING };
+      yield { type: "answer-end", refused: true, mode: this.mode };
+      return;
+    }
     const standalone =
       this.#llm && history.length > 0 && isFollowUp(request.question)
         ? await this.#llm.condense(request.question, history)

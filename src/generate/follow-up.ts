@@ -9,6 +9,18 @@ export function isFollowUp(question: string): boolean {
   return FOLLOW_UP.test(trimmed) || trimmed.replace(/[？?！!。，,\s]/g, "").length <= 6;
 }
 
+/** A question that opens on a case it does not name ("它", "该项目"), or asks "那…呢？" about a topic it leaves out. */
+const NEEDS_CONTEXT =
+  /^(那|那么)?(它|它们|他们|她们|该案例|该项目|这个案例|这个项目|此案例)|^(那|那么)[^，,。？?]{0,12}呢[？?]?$/;
+
+/**
+ * True when a question cannot be answered without the conversation it continues: "那它的应用成效呢？" names no case,
+ * so without history any case the words happen to match would be answered for.
+ */
+export function leansOnContext(question: string): boolean {
+  return NEEDS_CONTEXT.test(question.trim());
+}
+
 /**
  * The last question of the conversation that stood on its own: the topic a follow-up carries over. Earlier
  * follow-ups are folded into it.
