@@ -51,6 +51,22 @@ describe("reportsFigure", () => {
     expect(askedFigure("利息从几个点降到了几个点？")).toMatchObject({ counts: [], attributes: ["利率"] }); // points of a rate
   });
 
+  it("takes a figure only near what the question asks it of, when the question says", () => {
+    const loans = [
+      "京东物流推出了“订单即可贷”等产品，覆盖上下游中小企业。",
+      "平台已接入 30 家金融机构。",
+      "流程上线后审批时长缩短一半。",
+      "仓单质押融资累计放款 50 亿元。",
+    ].join("");
+    const asked = askedFigure("“订单即可贷”一共放了多少钱？");
+    if (!asked) throw new Error("nothing asked");
+    expect(reportsFigure(loans, asked)).toBe(true); // some loan sum is in the case …
+    expect(reportsFigure(loans, asked, ["订单即可贷"])).toBe(false); // … but not the product's
+    expect(reportsFigure(loans, asked, ["仓单"])).toBe(true);
+    // The sentence next to the one that names it counts: cases go on with "该产品", "整个平台".
+    expect(reportsFigure(`“订单即可贷”面向中小企业。已累计放款 8 亿元。${loans}`, asked, ["订单即可贷"])).toBe(true);
+  });
+
   it("says so when the case has no figure of that kind", () => {
     expect(reported("贷款利率是多少？")).toBe(false);
     expect(reported("不良率有多高？")).toBe(false);

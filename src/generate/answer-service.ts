@@ -196,9 +196,21 @@ export class AnswerService {
     const entity = askedEntity(query, namesApplicant, best.applicants);
     if (!figure && !entity) return undefined;
     const text = `${headingText(best)}\n${caseText(best)}`;
-    if (figure && !reportsFigure(text, figure)) return "figure";
+    if (figure && !reportsFigure(text, figure, this.#subject(query, best))) return "figure";
     if (entity && !namesEntity(text, entity, (whole) => this.#tagged(whole))) return "name";
     return undefined;
+  }
+
+  /**
+   * The question's words that say what its figure is of: those the case's text uses, except the words of its title
+   * and applicants, which name the case rather than a thing in it.
+   */
+  #subject(query: string, best: CaseHit["case"]): string[] {
+    const named = `${best.title}${best.applicants.join("")}`;
+    const body = caseText(best);
+    return [...this.#evidence.queryTerms(query).terms.keys()].filter(
+      (term) => body.includes(term) && !named.includes(term),
+    );
   }
 
   /** jieba's tags of a case's text, kept: tagging a case takes about as long as answering. */

@@ -253,9 +253,18 @@ function mentions(sentence: string, noun: string | undefined): boolean {
   return false;
 }
 
-/** Whether some sentence of `text` reports a figure of the asked kind (any one of those asked). */
-export function reportsFigure(text: string, asked: AskedFigure): boolean {
-  const sentences = sentenceSpans(text).map(({ start, end }) => text.slice(start, end));
+/**
+ * Whether some sentence of `text` reports a figure of the asked kind (any one of those asked). With `subject` (what
+ * the question asks the figure of: "订单即可贷" in "订单即可贷一共放了多少钱？"), only a sentence that mentions one of
+ * its words, or follows or precedes one that does, counts: the case's other sums are of other things.
+ */
+export function reportsFigure(text: string, asked: AskedFigure, subject: readonly string[] = []): boolean {
+  const all = sentenceSpans(text).map(({ start, end }) => text.slice(start, end));
+  const mentioned = all.map((sentence) => subject.some((word) => sentence.includes(word)));
+  const sentences =
+    subject.length === 0
+      ? all
+      : all.filter((_, i) => mentioned[i - 1] === true || mentioned[i] === true || mentioned[i + 1] === true);
   // A count is the asked unit ("千瓦", not "千瓦时"; "三个层次" for 几层), or the counted noun after any unit or a magnitude ("30 余所高校",
   // "4.2 万企业"), never after a bare number ("12345 热线").
   const count = asked.counts.map(({ unit, noun }) => {
