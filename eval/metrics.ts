@@ -62,6 +62,7 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["list, third set", answerable.filter((q) => q.id.startsWith("lists3-"))],
     ["list, fourth set", answerable.filter((q) => q.id.startsWith("lists4-"))],
     ["list, fifth set", answerable.filter((q) => q.id.startsWith("lists5-"))],
+    ["list, sixth set", answerable.filter((q) => q.id.startsWith("lists6-"))],
     ["all answerable", answerable],
   ];
 }
