@@ -131,6 +131,16 @@ describe("POST /api/ask (extractive)", () => {
     expect(body.refused).toBe(false);
   });
 
+  it("takes an enumeration of places as alternatives: a case in one of them answers", async () => {
+    // Each case names one or two of the districts; weighed one by one, no case covered enough of the question.
+    const { body } = await ask({ question: "有哪些案例落在延庆、门头沟、房山、平谷、密云这些远郊区？" });
+    expect(body.refused).toBe(false);
+    const cited = body.citations.map((citation) => citation.caseId);
+    expect(cited).toContain("12-05"); // 密云
+    expect(cited).toContain("02-03"); // 平谷
+    expectGrounded(body);
+  });
+
   it("says the book has no case on an off-topic question and lists the closest cases", async () => {
     const { body } = await ask({ question: "有没有用到量子计算的案例？" });
     expect(body.refused).toBe(true);

@@ -9,7 +9,40 @@ import { normalize } from "../text/tokenizer.js";
 /** A question's terms with their weights: rare terms count more, terms most cases use count little. */
 export interface QueryTerms {
   terms: Map<string, number>;
+  /**
+   * Terms the question enumerates as alternatives ("平谷、密云、怀柔这些区", "CNN、RNN/LSTM", "故障率或者不良率"): a
+   * text that has one of them has what the group asks for. A group weighs as its heaviest term, and a text is
+   * credited with the heaviest of the group's terms it has.
+   */
+  groups: ReadonlyArray<readonly string[]>;
   total: number;
+}
+
+/** What separates the members of an enumeration within a clause. */
+const ALTERNATIVE = /[、/／]|或者|或是|还是/;
+/** Words that give what they enumerate as examples. */
+const EXAMPLES = /比如|例如|譬如|像是?|诸如|这些|这类|这几|那些|那几|之类|等等?/;
+/** What ends a clause: an enumeration does not run across it. */
+const CLAUSE = /[，,。？?！!；;：:（）()“”《》\s]+/;
+
+/** An enumeration weighs as its heaviest member. */
+function groupWeight(terms: ReadonlyMap<string, number>, group: readonly string[]): number {
+  return Math.max(...group.map((term) => terms.get(term) ?? 0));
+}
+
+/** The share of a question's term weight that `has` finds: each group credited once, with its best term found. */
+export function foundShare(query: QueryTerms, has: (term: string) => boolean): number {
+  if (query.total === 0) return 0;
+  const grouped = new Set(query.groups.flat());
+  let found = 0;
+  for (const [term, weight] of query.terms) if (!grouped.has(term) && has(term)) found += weight;
+  for (const group of query.groups) {
+    found += Math.min(
+      groupWeight(query.terms, group),
+      Math.max(0, ...group.filter(has).map((term) => query.terms.get(term) ?? 0)),
+    );
+  }
+  return found / query.total;
 }
 
 export interface ScoredSentence {
@@ -63,7 +96,34 @@ export class Evidence {
       if (candidates.some((other) => other.length < term.length && term.includes(other))) continue;
       terms.set(term, termStats.idf(term));
     }
-    return { terms, total: [...terms.values()].reduce((sum, weight) => sum + weight, 0) };
+    const groups = this.#alternatives(question, terms);
+    const grouped = new Set(groups.flat());
+    const total =
+      [...terms].reduce((sum, [term, weight]) => sum + (grouped.has(term) ? 0 : weight), 0) +
+      groups.reduce((sum, group) => sum + groupWeight(terms, group), 0);
+    return { terms, groups, total };
+  }
+
+  /**
+   * The enumerations of a question, as groups of its weighed terms: of each clause cut at 、, / and 或者, the last
+   * term before the first cut, every term between cuts, and the first term after the last.
+   */
+  #alternatives(question: string, terms: ReadonlyMap<string, number>): string[][] {
+    const groups: string[][] = [];
+    for (const clause of question.split(CLAUSE)) {
+      const parts = clause
+        .split(ALTERNATIVE)
+        .map((part) => this.#index.tokenizer.tokenize(part).filter((t) => terms.has(t)));
+      // Two things joined by 或者 or 、 may be both asked for ("识别每头牛、监测它们行为"); three or more, or things
+      // given as examples ("比如…", "…这类"), are alternatives.
+      if (parts.length < 3 && !EXAMPLES.test(clause)) continue;
+      const members = parts.flatMap((part, i) =>
+        i === 0 ? part.slice(-1) : i === parts.length - 1 ? part.slice(0, 1) : part,
+      );
+      const group = [...new Set(members)];
+      if (group.length >= 2) groups.push(group);
+    }
+    return groups;
   }
 
   /**
@@ -71,11 +131,8 @@ export class Evidence {
    * when it occurs in the text, however jieba cut the text around it.
    */
   caseCoverage(query: QueryTerms, item: Case): number {
-    if (query.total === 0) return 0;
     const text = this.#caseText(item);
-    let found = 0;
-    for (const [term, weight] of query.terms) if (text.includes(term)) found += weight;
-    return found / query.total;
+    return foundShare(query, (term) => text.includes(term));
   }
 
   #caseText(item: Case): string {
@@ -97,9 +154,7 @@ export class Evidence {
     hits.forEach(({ chunk, case: item }, rank) => {
       for (const { start, end, text, terms } of this.#piecesOf(chunk)) {
         const span = { start, end };
-        let found = 0;
-        for (const [term, weight] of query.terms) if (terms.has(term)) found += weight;
-        const coverage = query.total === 0 ? 0 : found / query.total;
+        const coverage = foundShare(query, (term) => terms.has(term));
         const score =
           coverage +
           0.3 / (1 + rank) +
