@@ -2,6 +2,7 @@ import type { Chunk } from "../chunk/chunk.js";
 import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { caseText, headingText } from "../indexing/search-index.js";
+import { withoutNegated } from "../text/negated.js";
 import { clauseSpans } from "../text/sentences.js";
 import { isFrameWord } from "../text/stop-words.js";
 import { normalize } from "../text/tokenizer.js";
@@ -86,8 +87,8 @@ export class Evidence {
   queryTerms(question: string): QueryTerms {
     const { termStats, tokenizer } = this.#index;
     // Terms in more than half the cases ("数据", "平台") say nothing about which case is meant, nor do the words
-    // that frame a question ("那章", "都算").
-    const candidates = [...new Set(tokenizer.tokenize(question))].filter(
+    // that frame a question ("那章", "都算") or those of what it leaves out ("知识图谱不算").
+    const candidates = [...new Set(tokenizer.tokenize(withoutNegated(question)))].filter(
       (term) => termStats.documentFrequency(term) <= termStats.documentCount / 2 && !isFrameWord(term),
     );
     const terms = new Map<string, number>();
@@ -96,7 +97,7 @@ export class Evidence {
       if (candidates.some((other) => other.length < term.length && term.includes(other))) continue;
       terms.set(term, termStats.idf(term));
     }
-    const groups = this.#alternatives(question, terms);
+    const groups = this.#alternatives(withoutNegated(question), terms);
     const grouped = new Set(groups.flat());
     const total =
       [...terms].reduce((sum, [term, weight]) => sum + (grouped.has(term) ? 0 : weight), 0) +

@@ -2,6 +2,7 @@ import type { Chunk } from "../chunk/chunk.js";
 import type { SectionName } from "../domain/book.js";
 import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
+import { withoutNegated } from "../text/negated.js";
 import { expandQuery, SYNONYM_WEIGHT } from "../text/synonyms.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { avoidDomains, preferDomains, readDomains } from "./query-domain.js";
@@ -80,7 +81,9 @@ export class Retriever {
     // The domains a question names are preferred below and those it leaves out avoided; their names are not searched
     // for. A domain given as an option is a filter instead.
     const domains = options.domainNo === undefined ? readDomains(query) : { named: [], excluded: [], searched: query };
-    const { named: mentioned, excluded, searched } = domains;
+    const { named: mentioned, excluded } = domains;
+    // What the question leaves out ("知识图谱不算") is not searched for either.
+    const searched = withoutNegated(domains.searched);
     const expanded = this.#expand(searched);
     const allowed = caseFilter(options);
     const ranked = await this.#rank(searched, expanded, mode, depth, allowed, options.sections);
