@@ -63,6 +63,7 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["list, fourth set", answerable.filter((q) => q.id.startsWith("lists4-"))],
     ["list, fifth set", answerable.filter((q) => q.id.startsWith("lists5-"))],
     ["list, sixth set", answerable.filter((q) => q.id.startsWith("lists6-"))],
+    ["list, seventh set", answerable.filter((q) => q.id.startsWith("lists7-"))],
     ["all answerable", answerable],
   ];
 }
