@@ -16,6 +16,8 @@ export interface QueryTerms {
    * credited with the heaviest of the group's terms it has.
    */
   groups: ReadonlyArray<readonly string[]>;
+  /** The terms in no group, with their weights. */
+  alone: ReadonlyMap<string, number>;
   total: number;
 }
 
@@ -34,9 +36,8 @@ function groupWeight(terms: ReadonlyMap<string, number>, group: readonly string[
 /** The share of a question's term weight that `has` finds: each group credited once, with its best term found. */
 export function foundShare(query: QueryTerms, has: (term: string) => boolean): number {
   if (query.total === 0) return 0;
-  const grouped = new Set(query.groups.flat());
   let found = 0;
-  for (const [term, weight] of query.terms) if (!grouped.has(term) && has(term)) found += weight;
+  for (const [term, weight] of query.alone) if (has(term)) found += weight;
   for (const group of query.groups) {
     found += Math.min(
       groupWeight(query.terms, group),
@@ -58,6 +59,9 @@ export interface ScoredSentence {
   score: number;
 }
 
+/** How many questions' terms are kept before the cache starts over. */
+const QUERY_CACHE = 256;
+
 /** Longer sentences are quoted by their best run of clauses up to this many characters. */
 const MAX_QUOTE = 140;
 
@@ -68,6 +72,8 @@ export class Evidence {
   readonly #index: SearchIndex;
   readonly #caseTexts = new Map<string, string>();
   /** Each chunk's quotable pieces with their terms, computed once per chunk (the hot path of every answer). */
+  /** Recent questions' terms (QueryTerms are not changed by their users). */
+  readonly #queries = new Map<string, QueryTerms>();
   readonly #pieces = new Map<string, Array<{ start: number; end: number; text: string; terms: Set<string> }>>();
 
   private constructor(index: SearchIndex) {
@@ -84,7 +90,18 @@ export class Evidence {
     return evidence;
   }
 
+  /** The weighed terms of a question; an answer asks for them several times (retrieval, checks, composing). */
   queryTerms(question: string): QueryTerms {
+    let query = this.#queries.get(question);
+    if (!query) {
+      if (this.#queries.size >= QUERY_CACHE) this.#queries.clear();
+      query = this.#weigh(question);
+      this.#queries.set(question, query);
+    }
+    return query;
+  }
+
+  #weigh(question: string): QueryTerms {
     const { termStats, tokenizer } = this.#index;
     // Terms in more than half the cases ("数据", "平台") say nothing about which case is meant, nor do the words
     // that frame a question ("那章", "都算") or those of what it leaves out ("知识图谱不算").
@@ -99,10 +116,11 @@ export class Evidence {
     }
     const groups = this.#alternatives(withoutNegated(question), terms);
     const grouped = new Set(groups.flat());
+    const alone = new Map([...terms].filter(([term]) => !grouped.has(term)));
     const total =
-      [...terms].reduce((sum, [term, weight]) => sum + (grouped.has(term) ? 0 : weight), 0) +
+      [...alone.values()].reduce((sum, weight) => sum + weight, 0) +
       groups.reduce((sum, group) => sum + groupWeight(terms, group), 0);
-    return { terms, groups, total };
+    return { terms, groups, alone, total };
   }
 
   /**
@@ -112,12 +130,11 @@ export class Evidence {
   #alternatives(question: string, terms: ReadonlyMap<string, number>): string[][] {
     const groups: string[][] = [];
     for (const clause of question.split(CLAUSE)) {
-      const parts = clause
-        .split(ALTERNATIVE)
-        .map((part) => this.#index.tokenizer.tokenize(part).filter((t) => terms.has(t)));
+      const pieces = clause.split(ALTERNATIVE);
       // Two things joined by 或者 or 、 may be both asked for ("识别每头牛、监测它们行为"); three or more, or things
       // given as examples ("比如…", "…这类"), are alternatives.
-      if (parts.length < 3 && !EXAMPLES.test(clause)) continue;
+      if (pieces.length < 2 || (pieces.length < 3 && !EXAMPLES.test(clause))) continue;
+      const parts = pieces.map((part) => this.#index.tokenizer.tokenize(part).filter((t) => terms.has(t)));
       const members = parts.flatMap((part, i) =>
         i === 0 ? part.slice(-1) : i === parts.length - 1 ? part.slice(0, 1) : part,
       );
