@@ -1,7 +1,9 @@
 /** `npm run eval`: retrieval quality on eval/questions for hybrid, BM25 only, vector only and the naive baseline. */
+
 import { loadConfig } from "../src/config.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { createAnswerService } from "../src/generate/create-answer-service.js";
+import { questionIntent } from "../src/generate/intent.js";
 import { createRetriever } from "../src/retrieve/create-retriever.js";
 import type { SearchMode } from "../src/retrieve/retriever.js";
 import { SimilarService } from "../src/similar/similar-service.js";
@@ -18,7 +20,11 @@ const baseline = await naiveBaseline();
 const systems: Array<[string, (query: string) => Promise<string[]>]> = [
   ...(["hybrid", "bm25", "vector"] as SearchMode[]).map((mode): [string, (query: string) => Promise<string[]>] => [
     mode,
-    async (query) => (await retriever.searchCases(query, { k: 50, mode })).map((hit) => hit.case.caseId),
+    // As the answer service searches: a question asking which cases ranks cases by the provinces it names.
+    async (query) =>
+      (await retriever.searchCases(query, { k: 50, mode, byPlace: questionIntent(query) === "list" })).map(
+        (hit) => hit.case.caseId,
+      ),
   ]),
   ["naive baseline", async (query) => baseline(query)],
 ];

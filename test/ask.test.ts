@@ -141,6 +141,15 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(body);
   });
 
+  it("lists the cases in a province a question asks about, found by the cities they name", async () => {
+    const { body } = await ask({ question: "在山东落地过的案例有哪些？" });
+    expect(body.refused).toBe(false);
+    const cited = body.citations.map((citation) => citation.caseId);
+    expect(cited).toContain("13-02"); // “保定、威海等地均有落地实践”: no 山东 in the case
+    expect(cited).toContain("04-10"); // “在广东、吉林、山东等地落地应用”
+    expectGrounded(body);
+  });
+
   it("says the book has no case on an off-topic question and lists the closest cases", async () => {
     const { body } = await ask({ question: "有没有用到量子计算的案例？" });
     expect(body.refused).toBe(true);

@@ -2,6 +2,7 @@ import type { Chunk } from "../chunk/chunk.js";
 import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { caseText, headingText } from "../indexing/search-index.js";
+import { placesNamedBy } from "../retrieve/places.js";
 import { withoutNegated } from "../text/negated.js";
 import { clauseSpans } from "../text/sentences.js";
 import { isFrameWord } from "../text/stop-words.js";
@@ -114,13 +115,33 @@ export class Evidence {
       if (candidates.some((other) => other.length < term.length && term.includes(other))) continue;
       terms.set(term, termStats.idf(term));
     }
-    const groups = this.#alternatives(withoutNegated(question), terms);
+    const groups = this.#withPlaces(this.#alternatives(withoutNegated(question), terms), terms);
     const grouped = new Set(groups.flat());
     const alone = new Map([...terms].filter(([term]) => !grouped.has(term)));
     const total =
       [...alone.values()].reduce((sum, weight) => sum + weight, 0) +
       groups.reduce((sum, group) => sum + groupWeight(terms, group), 0);
     return { terms, groups, alone, total };
+  }
+
+  /**
+   * A province or region the question names is found in a case by any of its places ("山东" in "威海"): its term
+   * joins the places the book uses in a group (or its enumeration's group, "新疆、西藏、云南"), each weighing as the
+   * name. Adds those places to `terms`.
+   */
+  #withPlaces(enumerations: string[][], terms: Map<string, number>): string[][] {
+    const groups = enumerations.map((group) => [...group]);
+    for (const [term, weight] of [...terms]) {
+      const places = placesNamedBy(term)?.filter(
+        (place) => place !== term && this.#index.termStats.documentFrequency(place) > 0 && !terms.has(place),
+      );
+      if (!places || places.length === 0) continue;
+      for (const place of places) terms.set(place, weight);
+      const group = groups.find((members) => members.includes(term));
+      if (group) group.push(...places);
+      else groups.push([term, ...places]);
+    }
+    return groups;
   }
 
   /**

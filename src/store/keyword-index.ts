@@ -98,6 +98,11 @@ export class KeywordIndex {
     return JSON.stringify({ commonTerms: [...this.#commonTerms].sort(), index: this.#data });
   }
 
+  /** The items that contain `term` (a term as the tokenizer emits it), in item order; none when no item does. */
+  itemsWith(term: string): ArrayLike<number> {
+    return this.#postings.get(term)?.items ?? [];
+  }
+
   /**
    * Best first; `accept` filters by item number; `weight` scales a query term's contribution (default 1). Scored
    * as MiniSearch scores an OR query: each occurrence of a query term adds its BM25+ score in each field times the

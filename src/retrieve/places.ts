@@ -1,0 +1,110 @@
+import { createRequire } from "node:module";
+import type { KeywordIndex } from "../store/keyword-index.js";
+import type { Tokenizer } from "../text/tokenizer.js";
+
+/**
+ * China's provinces (and the municipalities and regions of their rank) with the names that place a case in one:
+ * the province's own name and its cities', from `china-area-data` (GB/T 2260). The book's cases are Beijing's, so a
+ * question about another province ("在山东落地过的案例", "跟河北有关的") is after the few cases that name it, most
+ * often only by a city ("威海", "沧州") or a region ("京津冀晋").
+ */
+export interface Province {
+  /** Short name: 山东, 内蒙古, 重庆. */
+  name: string;
+  /** Its name and its cities' short names (威海, 凉山, 呼和浩特). */
+  places: readonly string[];
+}
+
+type AreaData = Record<string, Record<string, string>>;
+const areas = createRequire(import.meta.url)("china-area-data/data.json") as AreaData;
+
+const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
+const CITY_SUFFIX = /(?:市|地区|盟|自治州|自治县)$/;
+/** Peoples named in an autonomous prefecture's name ("凉山彝族自治州"): the place is what comes before. */
+const PEOPLES = /(?:[\u4e00-\u9fff]{1,3}族|蒙古)+$/;
+/** Beijing's districts: 朝阳 is also a city of 辽宁, but in this book it is Beijing's. */
+const BEIJING_DISTRICTS = /^(?:东城|西城|朝阳|丰台|石景山|海淀|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆)$/;
+/** City names that are also common words or company names (阿里云, 东方, 白银, 中山, 大同, 安康). */
+const AMBIGUOUS = new Set(["阿里", "东方", "白银", "中山", "大同", "安康"]);
+/** Regions named by the provinces' one-character names, in questions and cases alike. */
+const REGIONS: Record<string, readonly string[]> = {
+  京津冀: ["天津", "河北"],
+  京津冀晋: ["天津", "河北", "山西"],
+  京津冀鲁豫: ["天津", "河北", "山东", "河南"],
+  川渝: ["四川", "重庆"],
+  成渝: ["四川", "重庆"],
+  粤港澳: ["广东", "香港", "澳门"],
+  长三角: ["上海", "江苏", "浙江", "安徽"],
+  东北三省: ["辽宁", "吉林", "黑龙江"],
+};
+
+const PROVINCES: readonly Province[] = (() => {
+  const provinces = Object.entries(areas["86"] ?? {}).map(([code, full]) => ({
+    code,
+    name: full.replace(PROVINCE_SUFFIX, ""),
+  }));
+  const provinceNames = new Set(provinces.map((province) => province.name));
+  return provinces
+    .filter((province) => province.name !== "北京")
+    .map(({ code, name }) => {
+      const cities = Object.values(areas[code] ?? {})
+        .map((city) => city.replace(CITY_SUFFIX, "").replace(PEOPLES, ""))
+        .filter(
+          (city) =>
+            city.length >= 2 &&
+            !provinceNames.has(city) &&
+            !BEIJING_DISTRICTS.test(city) &&
+            !AMBIGUOUS.has(city) &&
+            !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(city),
+        );
+      const regions = Object.keys(REGIONS).filter((region) => REGIONS[region]?.includes(name));
+      return { name, places: [...new Set([name, ...cities, ...regions])] };
+    });
+})();
+
+/**
+ * The provinces other than Beijing a question names, by name or by a region ("川渝", "京津冀"); a city it names is
+ * searched for as it stands.
+ * @example namedProvinces("在山东落地过的案例有哪些？").map((p) => p.name) // ["山东"]
+ */
+export function namedProvinces(question: string): Province[] {
+  const named = new Set<string>();
+  for (const province of PROVINCES) if (question.includes(province.name)) named.add(province.name);
+  for (const [region, members] of Object.entries(REGIONS)) {
+    if (question.includes(region)) for (const member of members) named.add(member);
+  }
+  return PROVINCES.filter((province) => named.has(province.name));
+}
+
+/**
+ * Items (cases) of a keyword index that name a place of the given provinces, most places first. A place counts
+ * only as a whole term of the tokenizer, so "平台中" does not name 台中.
+ */
+export function placeRanking(
+  provinces: readonly Province[],
+  index: KeywordIndex,
+  tokenizer: Tokenizer,
+  accept?: (item: number) => boolean,
+): number[] {
+  const counts = new Map<number, number>();
+  for (const place of new Set(provinces.flatMap((province) => province.places))) {
+    if (!tokenizer.tokenize(place).includes(place)) continue;
+    const items = index.itemsWith(place);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as number;
+      if (!accept || accept(item)) counts.set(item, (counts.get(item) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([item]) => item);
+}
+
+/**
+ * The places that put a case in the province or region a word names ("山东" → 山东, 济南, 威海, …; "川渝" → the
+ * places of both); undefined for any other word.
+ */
+export function placesNamedBy(word: string): readonly string[] | undefined {
+  const members = REGIONS[word] ?? (PROVINCES.some((province) => province.name === word) ? [word] : undefined);
+  if (!members) return undefined;
+  const places = PROVINCES.filter((province) => members.includes(province.name)).flatMap((p) => p.places);
+  return [...new Set([word, ...places])];
+}
