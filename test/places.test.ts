@@ -15,6 +15,7 @@ describe("places", () => {
     const shandong = placesNamedBy("山东");
     expect(shandong).toEqual(expect.arrayContaining(["山东", "济南", "威海", "京津冀鲁豫"]));
     expect(placesNamedBy("河北")).toEqual(expect.arrayContaining(["保定", "沧州", "京津冀"]));
+    expect(placesNamedBy("内蒙古")).toEqual(expect.arrayContaining(["呼和浩特", "呼和浩特市"])); // jieba keeps 呼和浩特市 whole
     expect(placesNamedBy("辽宁")).not.toContain("朝阳"); // Beijing's district in this book
     expect(placesNamedBy("西藏")).not.toContain("阿里"); // 阿里云
     expect(placesNamedBy("青海")).not.toContain("海南"); // the province

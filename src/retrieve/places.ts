@@ -11,7 +11,7 @@ import type { Tokenizer } from "../text/tokenizer.js";
 export interface Province {
   /** Short name: 山东, 内蒙古, 重庆. */
   name: string;
-  /** Its name and its cities' short names (威海, 凉山, 呼和浩特). */
+  /** Its name, its cities' short and full names (威海, 威海市, 凉山, 凉山彝族自治州) and its regions (京津冀). */
   places: readonly string[];
 }
 
@@ -47,16 +47,15 @@ const PROVINCES: readonly Province[] = (() => {
   return provinces
     .filter((province) => province.name !== "北京")
     .map(({ code, name }) => {
+      // Each city by its short name and its full one: jieba keeps "呼和浩特市" whole where the text has it.
       const cities = Object.values(areas[code] ?? {})
-        .map((city) => city.replace(CITY_SUFFIX, "").replace(PEOPLES, ""))
-        .filter(
-          (city) =>
-            city.length >= 2 &&
-            !provinceNames.has(city) &&
-            !BEIJING_DISTRICTS.test(city) &&
-            !AMBIGUOUS.has(city) &&
-            !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(city),
-        );
+        .filter((full) => !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(full))
+        .flatMap((full) => {
+          const city = full.replace(CITY_SUFFIX, "").replace(PEOPLES, "");
+          const usable =
+            city.length >= 2 && !provinceNames.has(city) && !BEIJING_DISTRICTS.test(city) && !AMBIGUOUS.has(city);
+          return usable ? [city, full] : [];
+        });
       const regions = Object.keys(REGIONS).filter((region) => REGIONS[region]?.includes(name));
       return { name, places: [...new Set([name, ...cities, ...regions])] };
     });
