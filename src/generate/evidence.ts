@@ -2,7 +2,7 @@ import type { Chunk } from "../chunk/chunk.js";
 import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { caseText, headingText } from "../indexing/search-index.js";
-import { placesNamedBy } from "../retrieve/places.js";
+import { loadPlaces, placesNamedBy } from "../retrieve/places.js";
 import { withoutNegated } from "../text/negated.js";
 import { clauseSpans } from "../text/sentences.js";
 import { isFrameWord } from "../text/stop-words.js";
@@ -207,9 +207,10 @@ export class Evidence {
   }
 
   /**
-   * Fills the caches every answer reads (each chunk's quotable pieces and their terms, each case's text), which
-   * otherwise fill as questions come: a few hundred milliseconds of jieba, better spent before the first users. It
-   * yields to the event loop every few dozen chunks, so requests that come meanwhile are not held up.
+   * Fills the caches every answer reads (each chunk's quotable pieces and their terms, each case's text, the
+   * provinces' places), which otherwise fill as questions come: a few hundred milliseconds of jieba, better spent
+   * before the first users. It yields to the event loop every few dozen chunks, so requests that come meanwhile are
+   * not held up.
    */
   async warm(): Promise<void> {
     const { chunks } = this.#index;
@@ -218,6 +219,7 @@ export class Evidence {
       if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
     }
     for (const item of this.#index.cases.values()) this.#caseText(item);
+    loadPlaces();
   }
 
   #piecesOf(chunk: Chunk) {

@@ -16,7 +16,6 @@ export interface Province {
 }
 
 type AreaData = Record<string, Record<string, string>>;
-const areas = createRequire(import.meta.url)("china-area-data/data.json") as AreaData;
 
 const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
 const CITY_SUFFIX = /(?:市|地区|盟|自治州|自治县)$/;
@@ -38,7 +37,20 @@ const REGIONS: Record<string, readonly string[]> = {
   东北三省: ["辽宁", "吉林", "黑龙江"],
 };
 
-const PROVINCES: readonly Province[] = (() => {
+let loaded: readonly Province[] | undefined;
+
+/** The provinces, read from `china-area-data` when first asked for (off the server's cold start). */
+function provinces(): readonly Province[] {
+  loaded ??= readProvinces(createRequire(import.meta.url)("china-area-data/data.json") as AreaData);
+  return loaded;
+}
+
+/** Reads the provinces now rather than at the first question (for a server's warm-up). */
+export function loadPlaces(): void {
+  provinces();
+}
+
+function readProvinces(areas: AreaData): Province[] {
   const provinces = Object.entries(areas["86"] ?? {}).map(([code, full]) => ({
     code,
     name: full.replace(PROVINCE_SUFFIX, ""),
@@ -59,7 +71,7 @@ const PROVINCES: readonly Province[] = (() => {
       const regions = Object.keys(REGIONS).filter((region) => REGIONS[region]?.includes(name));
       return { name, places: [...new Set([name, ...cities, ...regions])] };
     });
-})();
+}
 
 /**
  * The provinces other than Beijing a question names, by name or by a region ("川渝", "京津冀"); a city it names is
@@ -68,11 +80,11 @@ const PROVINCES: readonly Province[] = (() => {
  */
 export function namedProvinces(question: string): Province[] {
   const named = new Set<string>();
-  for (const province of PROVINCES) if (question.includes(province.name)) named.add(province.name);
+  for (const province of provinces()) if (question.includes(province.name)) named.add(province.name);
   for (const [region, members] of Object.entries(REGIONS)) {
     if (question.includes(region)) for (const member of members) named.add(member);
   }
-  return PROVINCES.filter((province) => named.has(province.name));
+  return provinces().filter((province) => named.has(province.name));
 }
 
 /**
@@ -102,8 +114,10 @@ export function placeRanking(
  * places of both); undefined for any other word.
  */
 export function placesNamedBy(word: string): readonly string[] | undefined {
-  const members = REGIONS[word] ?? (PROVINCES.some((province) => province.name === word) ? [word] : undefined);
+  const members = REGIONS[word] ?? (provinces().some((province) => province.name === word) ? [word] : undefined);
   if (!members) return undefined;
-  const places = PROVINCES.filter((province) => members.includes(province.name)).flatMap((p) => p.places);
+  const places = provinces()
+    .filter((province) => members.includes(province.name))
+    .flatMap((province) => province.places);
   return [...new Set([word, ...places])];
 }
