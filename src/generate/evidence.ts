@@ -2,7 +2,7 @@ import type { Chunk } from "../chunk/chunk.js";
 import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { caseText, headingText } from "../indexing/search-index.js";
-import { loadPlaces, placesNamedBy } from "../retrieve/places.js";
+import { loadPlaces, namedProvinces } from "../retrieve/places.js";
 import { withoutNegated } from "../text/negated.js";
 import { clauseSpans } from "../text/sentences.js";
 import { isFrameWord } from "../text/stop-words.js";
@@ -115,7 +115,8 @@ export class Evidence {
       if (candidates.some((other) => other.length < term.length && term.includes(other))) continue;
       terms.set(term, termStats.idf(term));
     }
-    const groups = this.#withPlaces(this.#alternatives(withoutNegated(question), terms), terms);
+    const kept = withoutNegated(question);
+    const groups = this.#withPlaces(kept, this.#alternatives(kept, terms), terms);
     const grouped = new Set(groups.flat());
     const alone = new Map([...terms].filter(([term]) => !grouped.has(term)));
     const total =
@@ -125,21 +126,28 @@ export class Evidence {
   }
 
   /**
-   * A province or region the question names is found in a case by any of its places ("山东" in "威海"): its term
-   * joins the places the book uses in a group (or its enumeration's group, "新疆、西藏、云南"), each weighing as the
-   * name. Adds those places to `terms`.
+   * A province or region the question names is found in a case by any of its places ("山东" in "威海"): the
+   * question's words for it ("山东"; "内蒙", "蒙古" of 内蒙古; "川渝") join the places the book uses in a group (or
+   * their enumeration's group, "新疆、西藏、云南"), each place weighing as the heaviest of those words. Adds the places
+   * to `terms`.
    */
-  #withPlaces(enumerations: string[][], terms: Map<string, number>): string[][] {
+  #withPlaces(question: string, enumerations: string[][], terms: Map<string, number>): string[][] {
     const groups = enumerations.map((group) => [...group]);
-    for (const [term, weight] of [...terms]) {
-      const places = placesNamedBy(term)?.filter(
-        (place) => place !== term && this.#index.termStats.documentFrequency(place) > 0 && !terms.has(place),
+    for (const province of namedProvinces(question)) {
+      const named = province.places.filter((place) => question.includes(place));
+      // A piece the book never uses ("渝" of a mis-cut "过川|渝") names nothing a case could have.
+      const words = [...terms.keys()].filter(
+        (term) => named.some((place) => place.includes(term)) && this.#index.termStats.documentFrequency(term) > 0,
       );
-      if (!places || places.length === 0) continue;
+      if (words.length === 0) continue;
+      const weight = Math.max(...words.map((word) => terms.get(word) ?? 0));
+      const places = province.places.filter(
+        (place) => !terms.has(place) && this.#index.termStats.documentFrequency(place) > 0,
+      );
       for (const place of places) terms.set(place, weight);
-      const group = groups.find((members) => members.includes(term));
-      if (group) group.push(...places);
-      else groups.push([term, ...places]);
+      const group = groups.find((members) => members.some((member) => words.includes(member)));
+      if (group) group.push(...words.filter((word) => !group.includes(word)), ...places);
+      else groups.push([...words, ...places]);
     }
     return groups;
   }

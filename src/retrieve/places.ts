@@ -25,6 +25,8 @@ const PEOPLES = /(?:[\u4e00-\u9fff]{1,3}族|蒙古)+$/;
 const BEIJING_DISTRICTS = /^(?:东城|西城|朝阳|丰台|石景山|海淀|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆)$/;
 /** City names that are also common words or company names (阿里云, 东方, 白银, 中山, 大同, 安康). */
 const AMBIGUOUS = new Set(["阿里", "东方", "白银", "中山", "大同", "安康"]);
+/** Short forms of provinces' names that the book uses alone ("在河北、山东、内蒙等地区"). */
+const ALIASES: Record<string, readonly string[]> = { 内蒙古: ["内蒙"] };
 /** Regions named by the provinces' one-character names, in questions and cases alike. */
 const REGIONS: Record<string, readonly string[]> = {
   京津冀: ["天津", "河北"],
@@ -69,7 +71,7 @@ function readProvinces(areas: AreaData): Province[] {
           return usable ? [city, full] : [];
         });
       const regions = Object.keys(REGIONS).filter((region) => REGIONS[region]?.includes(name));
-      return { name, places: [...new Set([name, ...cities, ...regions])] };
+      return { name, places: [...new Set([name, ...(ALIASES[name] ?? []), ...cities, ...regions])] };
     });
 }
 
@@ -80,7 +82,11 @@ function readProvinces(areas: AreaData): Province[] {
  */
 export function namedProvinces(question: string): Province[] {
   const named = new Set<string>();
-  for (const province of provinces()) if (question.includes(province.name)) named.add(province.name);
+  for (const province of provinces()) {
+    if ([province.name, ...(ALIASES[province.name] ?? [])].some((name) => question.includes(name))) {
+      named.add(province.name);
+    }
+  }
   for (const [region, members] of Object.entries(REGIONS)) {
     if (question.includes(region)) for (const member of members) named.add(member);
   }
@@ -107,17 +113,4 @@ export function placeRanking(
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([item]) => item);
-}
-
-/**
- * The places that put a case in the province or region a word names ("山东" → 山东, 济南, 威海, …; "川渝" → the
- * places of both); undefined for any other word.
- */
-export function placesNamedBy(word: string): readonly string[] | undefined {
-  const members = REGIONS[word] ?? (provinces().some((province) => province.name === word) ? [word] : undefined);
-  if (!members) return undefined;
-  const places = provinces()
-    .filter((province) => members.includes(province.name))
-    .flatMap((province) => province.places);
-  return [...new Set([word, ...places])];
 }
