@@ -12,9 +12,9 @@ import { normalize } from "../text/tokenizer.js";
 export interface QueryTerms {
   terms: Map<string, number>;
   /**
-   * Terms the question enumerates as alternatives ("平谷、密云、怀柔这些区", "CNN、RNN/LSTM", "故障率或者不良率"): a
-   * text that has one of them has what the group asks for. A group weighs as its heaviest term, and a text is
-   * credited with the heaviest of the group's terms it has.
+   * Terms the question enumerates as alternatives ("平谷、密云、怀柔这些区", "CNN、RNN/LSTM", "故障率或者不良率"), and
+   * a province it names with its places ("山东", "威海", …): a text that has one of them has what the group asks for.
+   * A group weighs as its heaviest term, and a text is credited with the heaviest of the group's terms it has.
    */
   groups: ReadonlyArray<readonly string[]>;
   /** The terms in no group, with their weights. */
@@ -72,9 +72,9 @@ const shared = new WeakMap<SearchIndex, Evidence>();
 export class Evidence {
   readonly #index: SearchIndex;
   readonly #caseTexts = new Map<string, string>();
-  /** Each chunk's quotable pieces with their terms, computed once per chunk (the hot path of every answer). */
   /** Recent questions' terms (QueryTerms are not changed by their users). */
   readonly #queries = new Map<string, QueryTerms>();
+  /** Each chunk's quotable pieces with their terms, computed once per chunk (the hot path of every answer). */
   readonly #pieces = new Map<string, Array<{ start: number; end: number; text: string; terms: Set<string> }>>();
 
   private constructor(index: SearchIndex) {
@@ -106,7 +106,8 @@ export class Evidence {
     const { termStats, tokenizer } = this.#index;
     // Terms in more than half the cases ("数据", "平台") say nothing about which case is meant, nor do the words
     // that frame a question ("那章", "都算") or those of what it leaves out ("知识图谱不算").
-    const candidates = [...new Set(tokenizer.tokenize(withoutNegated(question)))].filter(
+    const kept = withoutNegated(question);
+    const candidates = [...new Set(tokenizer.tokenize(kept))].filter(
       (term) => termStats.documentFrequency(term) <= termStats.documentCount / 2 && !isFrameWord(term),
     );
     const terms = new Map<string, number>();
@@ -115,7 +116,6 @@ export class Evidence {
       if (candidates.some((other) => other.length < term.length && term.includes(other))) continue;
       terms.set(term, termStats.idf(term));
     }
-    const kept = withoutNegated(question);
     const groups = this.#withPlaces(kept, this.#alternatives(kept, terms), terms);
     const grouped = new Set(groups.flat());
     const alone = new Map([...terms].filter(([term]) => !grouped.has(term)));

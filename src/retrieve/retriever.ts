@@ -43,7 +43,7 @@ export interface CaseHit {
 /**
  * The weight of the place list in a question that asks which cases are somewhere: as much as the three lists of
  * what the cases are about together, since where a case is makes half of such a question (`npm run eval`: list
- * questions with all gold in the top 10 were 0.720 at weights 1 and 2, 0.724 at 3).
+ * questions with all gold in the top 10 were 0.720 at weights 1 and 2, 0.724 at 3, when first measured).
  */
 const PLACE_WEIGHT = 3;
 
@@ -116,6 +116,7 @@ export class Retriever {
       .sort((a, b) => b.score - a.score || a.caseId.localeCompare(b.caseId))
       .map((entry) => entry.caseId);
     const rankings = [fromChunks];
+    const weights = [1];
     if (mode === "hybrid") {
       const { caseIds, caseKeywords } = this.#index;
       const accept = allowed && ((item: number) => allowed(caseIds[item] ?? ""));
@@ -124,11 +125,13 @@ export class Retriever {
       );
       const bigrams = await this.#index.caseBigrams();
       rankings.push(bigrams.search(searched, 50, accept).map((hit) => caseIds[hit.item] as string));
+      weights.push(1, 1);
       // A province asked about ("在山东落地的案例") ranks the cases that name it or its cities ("威海") as a fourth list.
       const provinces = options.byPlace ? namedProvinces(searched) : [];
       if (provinces.length > 0) {
         const places = placeRanking(provinces, caseKeywords, this.#index.tokenizer, accept);
         rankings.push(places.map((item) => caseIds[item] as string));
+        weights.push(PLACE_WEIGHT);
       }
     }
     const allCases = [...new Set(rankings.flat())];
@@ -136,7 +139,7 @@ export class Retriever {
     const fused = reciprocalRankFusion(
       rankings.map((ranking) => ranking.map((caseId) => position.get(caseId) as number)),
       60,
-      rankings.map((_, i) => (i === 3 ? PLACE_WEIGHT : 1)),
+      weights,
     );
     const hits = fused.map(({ item, score }) => {
       const caseId = allCases[item] as string;
