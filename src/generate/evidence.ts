@@ -16,7 +16,7 @@ export interface QueryTerms {
    * a province it names with its places ("山东", "威海", …): a text that has one of them has what the group asks for.
    * A group weighs as its heaviest term, and a text is credited with the heaviest of the group's terms it has.
    */
-  groups: ReadonlyArray<readonly string[]>;
+  groups: ReadonlyArray<{ members: readonly string[]; weight: number }>;
   /** The terms in no group, with their weights. */
   alone: ReadonlyMap<string, number>;
   total: number;
@@ -29,21 +29,18 @@ const EXAMPLES = /比如|例如|譬如|像是?|诸如|这些|这类|这几|那�
 /** What ends a clause: an enumeration does not run across it. */
 const CLAUSE = /[，,。？?！!；;：:（）()“”《》\s]+/;
 
-/** An enumeration weighs as its heaviest member. */
-function groupWeight(terms: ReadonlyMap<string, number>, group: readonly string[]): number {
-  return Math.max(...group.map((term) => terms.get(term) ?? 0));
-}
-
 /** The share of a question's term weight that `has` finds: each group credited once, with its best term found. */
 export function foundShare(query: QueryTerms, has: (term: string) => boolean): number {
   if (query.total === 0) return 0;
   let found = 0;
   for (const [term, weight] of query.alone) if (has(term)) found += weight;
-  for (const group of query.groups) {
-    found += Math.min(
-      groupWeight(query.terms, group),
-      Math.max(0, ...group.filter(has).map((term) => query.terms.get(term) ?? 0)),
-    );
+  for (const { members, weight } of query.groups) {
+    let best = 0;
+    for (const member of members) {
+      const memberWeight = query.terms.get(member) ?? 0;
+      if (memberWeight > best && has(member)) best = memberWeight;
+    }
+    found += Math.min(weight, best);
   }
   return found / query.total;
 }
@@ -116,12 +113,16 @@ export class Evidence {
       if (candidates.some((other) => other.length < term.length && term.includes(other))) continue;
       terms.set(term, termStats.idf(term));
     }
-    const groups = this.#withPlaces(kept, this.#alternatives(kept, terms), terms);
-    const grouped = new Set(groups.flat());
+    // A group weighs as its heaviest member.
+    const groups = this.#withPlaces(kept, this.#alternatives(kept, terms), terms).map((members) => ({
+      members,
+      weight: Math.max(...members.map((member) => terms.get(member) ?? 0)),
+    }));
+    const grouped = new Set(groups.flatMap((group) => group.members));
     const alone = new Map([...terms].filter(([term]) => !grouped.has(term)));
     const total =
       [...alone.values()].reduce((sum, weight) => sum + weight, 0) +
-      groups.reduce((sum, group) => sum + groupWeight(terms, group), 0);
+      groups.reduce((sum, group) => sum + group.weight, 0);
     return { terms, groups, alone, total };
   }
 
