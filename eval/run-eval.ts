@@ -22,7 +22,7 @@ const systems: Array<[string, (query: string) => Promise<string[]>]> = [
     mode,
     // As the answer service searches: a question asking which cases ranks cases by the provinces it names.
     async (query) =>
-      (await retriever.searchCases(query, { k: 50, mode, byPlace: questionIntent(query) === "list" })).map(
+      (await retriever.searchCases(query, { k: 50, mode, listing: questionIntent(query) === "list" })).map(
         (hit) => hit.case.caseId,
       ),
   ]),

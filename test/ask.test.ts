@@ -150,6 +150,16 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(body);
   });
 
+  it("lists the cases whose applicants are as the question says, from the front matter", async () => {
+    const { body } = await ask({ question: "哪些案例是由三家单位共同申报的？" });
+    expect(body.refused).toBe(false);
+    const cited = [...new Set(body.citations.map((citation) => citation.caseId))].sort();
+    const three = corpus.cases.filter((item) => item.applicants.length === 3).map((item) => item.caseId);
+    expect(three.length).toBeGreaterThan(1);
+    expect(cited).toEqual(three.sort());
+    expectGrounded(body);
+  });
+
   it("says the book has no case on an off-topic question and lists the closest cases", async () => {
     const { body } = await ask({ question: "有没有用到量子计算的案例？" });
     expect(body.refused).toBe(true);

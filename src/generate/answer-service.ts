@@ -156,7 +156,7 @@ export class AnswerService {
     }
     const query = standaloneQuery ?? request.question;
     // "在山东落地过的案例有哪些？" asks for the cases in a place; other questions naming a province ask about a case.
-    const options = { domainNo: request.domainNo, byPlace: intent === "list" };
+    const options = { domainNo: request.domainNo, listing: intent === "list" };
     const retrieved = await this.#retriever.retrieve(query, options);
     const cases = retrieved.cases.slice(0, 10);
     // The best case's own best passages lead, so a figure it reports is found even when other cases' chunks

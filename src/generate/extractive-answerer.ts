@@ -1,4 +1,5 @@
 import type { Case } from "../domain/case.js";
+import { applicantTest } from "../retrieve/applicant-kind.js";
 import { readDomains } from "../retrieve/query-domain.js";
 import type { CaseHit, ChunkHit } from "../retrieve/retriever.js";
 import { mentionedApplicant, shortName } from "../text/user-dictionary.js";
@@ -85,10 +86,17 @@ export class ExtractiveAnswerer {
     // "除了京东物流，还有哪些…": the others.
     const applicant = input.intent === "list" ? namedApplicant(input.question, pool) : undefined;
     const organisation = applicant && !applicant.excluded ? applicant.name : undefined;
-    const candidates = pool
+    // "三家单位联合申报的有哪些？", "政府部门当申报单位的…": every case whose applicants are so, when any is.
+    const test = input.intent === "list" && !applicant ? applicantTest(input.question) : undefined;
+    const passing = test ? pool.filter((hit) => test(hit.case.applicants)) : [];
+    const byApplicants = passing.length > 0;
+    const candidates = (byApplicants ? passing : pool)
       .filter((hit) => !applicant || appliedBy(hit.case, applicant.name) !== applicant.excluded)
       .slice(0, MAX_LISTED + 2)
-      .map((hit) => ({ hit, coverage: organisation ? 1 : this.#evidence.caseCoverage(input.query, hit.case) }));
+      .map((hit) => ({
+        hit,
+        coverage: organisation || byApplicants ? 1 : this.#evidence.caseCoverage(input.query, hit.case),
+      }));
     const top = Math.max(...candidates.map((candidate) => candidate.coverage), 0);
     // Cases that cover the question nearly as well as the best one, in rank order, each with its best sentence
     // (looked for only until enough are listed: scoring sentences is the costly part).

@@ -4,6 +4,7 @@ import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { withoutNegated } from "../text/negated.js";
 import { expandQuery, SYNONYM_WEIGHT } from "../text/synonyms.js";
+import { applicantTest } from "./applicant-kind.js";
 import { reciprocalRankFusion } from "./fusion.js";
 import { namedProvinces, placeRanking } from "./places.js";
 import { avoidDomains, preferDomains, readDomains } from "./query-domain.js";
@@ -20,11 +21,11 @@ export interface SearchOptions {
   sections?: readonly SectionName[];
   mode?: SearchMode;
   /**
-   * The question asks which cases are somewhere ("在山东落地过的案例有哪些？"): the cases that name a province it
-   * names, or that province's cities, rank as one more list. Off by default: most questions that name a province
-   * ask about a case that happens to work there.
+   * The question asks which cases: the cases in a province it names ("在山东落地过的案例有哪些？", found by the
+   * province's cities too) and the cases whose applicants are as it says ("三家单位联合申报的") rank as one more list
+   * each. Off by default: most other questions that name a province ask about a case that happens to work there.
    */
-  byPlace?: boolean;
+  listing?: boolean;
 }
 
 export interface ChunkHit {
@@ -41,11 +42,12 @@ export interface CaseHit {
 }
 
 /**
- * The weight of the place list in a question that asks which cases are somewhere: as much as the three lists of
- * what the cases are about together, since where a case is makes half of such a question (`npm run eval`: list
- * questions with all gold in the top 10 were 0.720 at weights 1 and 2, 0.724 at 3, when first measured).
+ * The weight of the place and applicant lists in a question that asks which cases: as much as the three lists of
+ * what the cases are about together, since where a case is or who applied makes half of such a question (`npm run
+ * eval`: list questions with all gold in the top 10 were 0.720 at weights 1 and 2, 0.724 at 3, when the place list
+ * was first measured).
  */
-const PLACE_WEIGHT = 3;
+const FACET_WEIGHT = 3;
 
 /** How deep each list is read before fusion. */
 const CANDIDATES = 120;
@@ -58,6 +60,8 @@ const CANDIDATES = 120;
  */
 export class Retriever {
   readonly #index: SearchIndex;
+  /** Each case's first chunk, by case id (filled when first needed). */
+  #openings: Map<string, number> | undefined;
 
   constructor(index: SearchIndex) {
     this.#index = index;
@@ -127,11 +131,19 @@ export class Retriever {
       rankings.push(bigrams.search(searched, 50, accept).map((hit) => caseIds[hit.item] as string));
       weights.push(1, 1);
       // A province asked about ("在山东落地的案例") ranks the cases that name it or its cities ("威海") as a fourth list.
-      const provinces = options.byPlace ? namedProvinces(searched) : [];
+      const provinces = options.listing ? namedProvinces(searched) : [];
       if (provinces.length > 0) {
         const places = placeRanking(provinces, caseKeywords, this.#index.tokenizer, accept);
         rankings.push(places.map((item) => caseIds[item] as string));
-        weights.push(PLACE_WEIGHT);
+        weights.push(FACET_WEIGHT);
+      }
+      // "三家单位联合申报的案例": the cases whose applicants pass, in the order their text matched.
+      const test = options.listing ? applicantTest(query) : undefined;
+      if (test) {
+        const passing = (caseId: string) =>
+          (!allowed || allowed(caseId)) && test(this.#index.cases.get(caseId)?.applicants ?? []);
+        rankings.push([...new Set([...fromChunks, ...this.#index.cases.keys()])].filter(passing));
+        weights.push(FACET_WEIGHT);
       }
     }
     const allCases = [...new Set(rankings.flat())];
@@ -143,7 +155,9 @@ export class Retriever {
     );
     const hits = fused.map(({ item, score }) => {
       const caseId = allCases[item] as string;
-      return { case: this.#index.cases.get(caseId) as Case, score, chunks: byCase.get(caseId) ?? [] };
+      // A case ranked only for where it is or who applied has no matching chunk: its opening one stands in.
+      const chunks = byCase.get(caseId) ?? this.#opening(caseId);
+      return { case: this.#index.cases.get(caseId) as Case, score, chunks };
     });
     const preferred = preferDomains(hits, (hit) => hit.case.domainNo, mentioned);
     // A domain the question leaves out ("除了金融服务那一章") goes last.
@@ -183,6 +197,18 @@ export class Retriever {
   #expand(query: string): WeightedQuery {
     const expanded = expandQuery(query, this.#index.tokenizer);
     return { text: expanded.text, weight: (term: string) => (expanded.added.has(term) ? SYNONYM_WEIGHT : 1) };
+  }
+
+  /** The first chunk of a case (score 0), as a list with one hit. */
+  #opening(caseId: string): ChunkHit[] {
+    if (!this.#openings) {
+      this.#openings = new Map();
+      this.#index.chunks.forEach((chunk, item) => {
+        if (!this.#openings?.has(chunk.caseId)) this.#openings?.set(chunk.caseId, item);
+      });
+    }
+    const item = this.#openings.get(caseId);
+    return item === undefined ? [] : [this.#hit(item, 0)];
   }
 
   #hit(item: number, score: number): ChunkHit {
