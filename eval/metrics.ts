@@ -64,6 +64,7 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["list, fifth set", answerable.filter((q) => q.id.startsWith("lists5-"))],
     ["list, sixth set", answerable.filter((q) => q.id.startsWith("lists6-"))],
     ["list, seventh set", answerable.filter((q) => q.id.startsWith("lists7-"))],
+    ["list, eighth set", answerable.filter((q) => q.id.startsWith("lists8-"))],
     ["all answerable", answerable],
   ];
 }

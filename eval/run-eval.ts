@@ -102,7 +102,7 @@ const service = await createAnswerService(config, retriever, (line) => console.e
 let degraded = 0;
 let refused = 0;
 /**
- * List questions, all and the three newest sets: the share of their gold cases the answer cites, and the share of
+ * List questions, all and the four newest sets: the share of their gold cases the answer cites, and the share of
  * its cited cases that are gold.
  */
 const listTally = (name: string, prefix: string) => ({
@@ -118,13 +118,14 @@ const listSets = [
   listTally("list answers, fifth set", "lists5-"),
   listTally("list answers, sixth set", "lists6-"),
   listTally("list answers, seventh set", "lists7-"),
+  listTally("list answers, eighth set", "lists8-"),
 ];
 let falselyRefused = 0;
 let goldCited = 0;
 const answerMisses: string[] = [];
 /**
  * Question sets written after the asked-figure check was built, reported apart: figures3 (eval/questions/figures3-*)
- * unans3 to unans8 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins).
+ * unans3 to unans9 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins).
  */
 const laterSets = [
   { name: "figures3", prefix: "f3", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
@@ -134,6 +135,7 @@ const laterSets = [
   { name: "unans6", prefix: "u6", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
   { name: "unans7", prefix: "u7", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
   { name: "unans8", prefix: "u8", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
+  { name: "unans9", prefix: "u9", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
 ];
 const unanswerable = questions.filter((q) => q.gold.length === 0);
 const answerable = questions.filter((q) => q.gold.length > 0);
