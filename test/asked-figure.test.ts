@@ -48,6 +48,8 @@ describe("reportsFigure", () => {
     expect(reported("帮企业拿到了多少钱的授信？")).toBe(true);
     expect(reported("那家集团一年卖了多少钱？", "实现销售额约 382.6 亿欧元。")).toBe(true);
     expect(reported("预计能挣多少钱？", "预计实现收入 1400 万。")).toBe(true);
+    expect(reported("技术领域标签打了多少个？", "技术领域标签 74 万 +。")).toBe(true); // 万 without 个
+    expect(reported("技术领域标签打了多少个？", "平台投入 74 万元。")).toBe(false);
     expect(askedFigure("利息从几个点降到了几个点？")).toMatchObject({ counts: [], attributes: ["利率"] }); // points of a rate
   });
 

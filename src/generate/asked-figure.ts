@@ -271,7 +271,9 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
     const counted = noun
       ? `|(?:${UNITS})${noun.slice(0, 2)}|(?<=[万亿千百余多+＋]\\s*)${noun.slice(0, 2)}|(?<=\\d\\s*)${noun.slice(-1)}(?![\\u4e00-\\u9fff]{0,1}[线号])`
       : "";
-    return new RegExp(`${NUMBER}个?(?:(?:${unit})(?!时)${counted})`);
+    // "多少个" is answered by a count in 万 or 亿 without the classifier ("技术领域标签 74 万 +").
+    const bare = unit === "个" ? "|(?<=[\\d０-９][\\d.,，]*\\s*[万亿]\\s*[余多+＋]?)(?![\\u4e00-\\u9fff]*元)" : "";
+    return new RegExp(`${NUMBER}个?(?:(?:${unit})(?!时)${counted}${bare})`);
   });
   // A word of three characters or more also matches with one more character before its last ("不良率" in "不良品率").
   const attributes = asked.attributes.map((name) =>
