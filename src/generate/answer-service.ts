@@ -196,8 +196,9 @@ export class AnswerService {
     const namesApplicant = followUp || mentionedApplicant(query, best.applicants) !== undefined;
     const entity = askedEntity(query, namesApplicant, best.applicants);
     if (!figure && !entity) return undefined;
-    const text = `${headingText(best)}\n${caseText(best)}`;
-    if (figure && !reportsFigure(text, figure, this.#subject(query, best))) return "figure";
+    const body = caseText(best);
+    const text = `${headingText(best)}\n${body}`;
+    if (figure && !reportsFigure(text, figure, this.#subject(query, best, body))) return "figure";
     if (entity && !namesEntity(text, entity, (whole) => this.#tagged(whole))) return "name";
     return undefined;
   }
@@ -206,9 +207,8 @@ export class AnswerService {
    * The question's words that say what its figure is of: those the case's text uses, except the words of its title
    * and applicants, which name the case rather than a thing in it.
    */
-  #subject(query: string, best: CaseHit["case"]): string[] {
+  #subject(query: string, best: CaseHit["case"], body: string): string[] {
     const named = `${best.title}${best.applicants.join("")}`;
-    const body = caseText(best);
     return [...this.#evidence.queryTerms(query).terms.keys()].filter(
       (term) => body.includes(term) && !named.includes(term),
     );

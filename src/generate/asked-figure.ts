@@ -260,11 +260,11 @@ function mentions(sentence: string, noun: string | undefined): boolean {
  */
 export function reportsFigure(text: string, asked: AskedFigure, subject: readonly string[] = []): boolean {
   const all = sentenceSpans(text).map(({ start, end }) => text.slice(start, end));
-  const mentioned = all.map((sentence) => subject.some((word) => sentence.includes(word)));
+  const onSubject = subject.length === 0 ? [] : all.map((sentence) => subject.some((word) => sentence.includes(word)));
   const sentences =
     subject.length === 0
       ? all
-      : all.filter((_, i) => mentioned[i - 1] === true || mentioned[i] === true || mentioned[i + 1] === true);
+      : all.filter((_, i) => onSubject[i - 1] === true || onSubject[i] === true || onSubject[i + 1] === true);
   // A count is the asked unit ("千瓦", not "千瓦时"; "三个层次" for 几层), or the counted noun after any unit or a magnitude ("30 余所高校",
   // "4.2 万企业"), never after a bare number ("12345 热线").
   const count = asked.counts.map(({ unit, noun }) => {
