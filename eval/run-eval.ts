@@ -20,7 +20,8 @@ const baseline = await naiveBaseline();
 const systems: Array<[string, (query: string) => Promise<string[]>]> = [
   ...(["hybrid", "bm25", "vector"] as SearchMode[]).map((mode): [string, (query: string) => Promise<string[]>] => [
     mode,
-    // As the answer service searches: a question asking which cases ranks cases by the provinces it names.
+    // As the answer service searches: a question asking which cases also ranks them by the provinces it names and
+    // the applicants it describes.
     async (query) =>
       (await retriever.searchCases(query, { k: 50, mode, listing: questionIntent(query) === "list" })).map(
         (hit) => hit.case.caseId,

@@ -56,7 +56,8 @@ const CANDIDATES = 120;
  * Hybrid retrieval over a SearchIndex: BM25 over jieba terms (with the thesaurus's synonyms), BM25 over character
  * bigrams and vector search each rank chunks; reciprocal-rank fusion merges them; domain and case filters apply to
  * all. Cases are ranked by fusing the chunks' aggregate with BM25 over whole cases, by jieba terms and by
- * character bigrams.
+ * character bigrams; a question asking which cases (`listing`) adds the cases in a province it names and the cases
+ * whose applicants are as it describes.
  */
 export class Retriever {
   readonly #index: SearchIndex;
