@@ -82,6 +82,17 @@ describe("the web app in Chromium", () => {
     await page.close();
   });
 
+  it("asks which case is meant when the first question is a follow-up, without promising closest cases", async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/ask`);
+    await page.fill("#question", "那它的应用成效呢？");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".answer.refused[aria-busy='false']", { timeout: 15_000 });
+    expect(await page.textContent(".answer")).toContain("请写明案例名称或申报单位");
+    expect(await page.locator(".answer .notice").count()).toBe(0);
+    await page.close();
+  });
+
   it("has no serious or critical accessibility violations (axe-core) in its views", async () => {
     // axe is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
     const page = await newPage(undefined, true);

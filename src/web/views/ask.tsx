@@ -94,7 +94,10 @@ export function AskView() {
           <li key={i} class="turn">
             <p class="question">{turn.question}</p>
             <div class={`answer${turn.refused ? " refused" : ""}`} aria-busy={!turn.done}>
-              {turn.refused && <p class="notice">案例集中没有直接回答这个问题的内容，下面是最接近的案例。</p>}
+              {/* No closest cases to show for a greeting, or for a follow-up asked with no conversation before it. */}
+              {turn.refused && turn.citations.length > 0 && (
+                <p class="notice">案例集中没有直接回答这个问题的内容，下面是最接近的案例。</p>
+              )}
               {turn.degraded && <p class="notice">大模型暂时不可用，以下为摘录式回答。</p>}
               {turn.error ? (
                 <p class="error" role="alert">
