@@ -36,11 +36,14 @@ describe("places", () => {
         { id: 1, heading: "乙", text: "数据在平台中汇聚，覆盖北京各区。" },
         { id: 2, heading: "丙", text: "已在山东济南、威海等地推广。" },
         { id: 3, heading: "丁", text: "服务京津冀地区的中小企业。" },
+        { id: 4, heading: "戊", text: "依托京津冀晋信用科技实验室开展联合建模。" },
       ],
       tokenizer,
     );
     expect(placeRanking(namedProvinces("山东有哪些案例？"), index, tokenizer)).toEqual([2, 0]);
-    expect(placeRanking(namedProvinces("跟河北有关的案例"), index, tokenizer)).toEqual([3]);
+    expect(placeRanking(namedProvinces("跟河北有关的案例"), index, tokenizer).sort()).toEqual([3, 4]);
+    // jieba cuts 京津冀晋 into 京津冀 / 晋: the region is found by all its pieces.
+    expect(placeRanking(namedProvinces("跟山西有关的案例"), index, tokenizer)).toEqual([4]);
     expect(placeRanking(namedProvinces("台湾有案例吗"), index, tokenizer)).toEqual([]); // 台中 is not in 平台中
   });
 });

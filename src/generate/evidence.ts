@@ -2,7 +2,7 @@ import type { Chunk } from "../chunk/chunk.js";
 import type { Case } from "../domain/case.js";
 import type { SearchIndex } from "../indexing/search-index.js";
 import { caseText, headingText } from "../indexing/search-index.js";
-import { loadPlaces, namedProvinces } from "../retrieve/places.js";
+import { isRegion, loadPlaces, namedProvinces } from "../retrieve/places.js";
 import { withoutNegated } from "../text/negated.js";
 import { clauseSpans } from "../text/sentences.js";
 import { isFrameWord } from "../text/stop-words.js";
@@ -142,8 +142,9 @@ export class Evidence {
       );
       if (words.length === 0) continue;
       const weight = Math.max(...words.map((word) => terms.get(word) ?? 0));
+      // A region is looked for as written, even where jieba cuts it apart ("京津冀晋").
       const places = province.places.filter(
-        (place) => !terms.has(place) && this.#index.termStats.documentFrequency(place) > 0,
+        (place) => !terms.has(place) && (isRegion(place) || this.#index.termStats.documentFrequency(place) > 0),
       );
       for (const place of places) terms.set(place, weight);
       const group = groups.find((members) => members.some((member) => words.includes(member)));

@@ -39,6 +39,11 @@ const REGIONS: Record<string, readonly string[]> = {
   东北三省: ["辽宁", "吉林", "黑龙江"],
 };
 
+/** Whether a place is a region named by the provinces' one-character names ("京津冀", "川渝"). */
+export function isRegion(place: string): boolean {
+  return place in REGIONS;
+}
+
 let loaded: readonly Province[] | undefined;
 
 /** The provinces, read from `china-area-data` when first asked for (off the server's cold start). */
@@ -105,12 +110,21 @@ export function placeRanking(
 ): number[] {
   const counts = new Map<number, number>();
   for (const place of new Set(provinces.flatMap((province) => province.places))) {
-    if (!tokenizer.tokenize(place).includes(place)) continue;
-    const items = index.itemsWith(place);
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i] as number;
+    for (const item of itemsNaming(place, index, tokenizer)) {
       if (!accept || accept(item)) counts.set(item, (counts.get(item) ?? 0) + 1);
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([item]) => item);
+}
+
+/**
+ * The items that name a place: as a whole term, or for a region jieba cuts apart ("京津冀晋" → 京津冀 / 晋), with
+ * every one of its pieces.
+ */
+function itemsNaming(place: string, index: KeywordIndex, tokenizer: Tokenizer): number[] {
+  const terms = tokenizer.tokenize(place);
+  if (terms.includes(place)) return Array.from(index.itemsWith(place));
+  if (!isRegion(place)) return [];
+  const [first, ...rest] = terms.map((term) => new Set(Array.from(index.itemsWith(term))));
+  return first ? [...first].filter((item) => rest.every((items) => items.has(item))) : [];
 }
