@@ -86,9 +86,10 @@ const HAS_NUMBER =
 
 /**
  * Words that make a "which ones" question rather than a count ("哪几家单位", "有没有几个省市"), or an indefinite "a few"
- * ("勾几个症状就出诊断").
+ * ("勾几个症状就出诊断", "开头引了几个数").
  */
-const NOT_COUNTS = /哪几|这几|那几|[前近]几|有没有几|好几|几个案例|多少个案例|几个数字?(?![据量])|几个(?=[\u4e00-\u9fff]{1,4}就)/g;
+const NOT_COUNTS =
+  /哪几|这几|那几|[前近]几|有没有几|好几|几个案例|多少个案例|几个数字?(?![据量])|几个(?=[\u4e00-\u9fff]{1,4}就)/g;
 const ASK = "(?:多少|多高|多大|多长|多久|几)";
 const PRICE = /多少钱|收多少|付多少|交多少|收费|价格|单价|多少费用/;
 const PER_UNIT = /一(次|套|年|个|帧|辆|吨|单|份|张|台|月)|每|单价|收费|怎么卖/;
