@@ -58,12 +58,12 @@ export function loadPlaces(): void {
 }
 
 function readProvinces(areas: AreaData): Province[] {
-  const provinces = Object.entries(areas["86"] ?? {}).map(([code, full]) => ({
+  const entries = Object.entries(areas["86"] ?? {}).map(([code, full]) => ({
     code,
     name: full.replace(PROVINCE_SUFFIX, ""),
   }));
-  const provinceNames = new Set(provinces.map((province) => province.name));
-  return provinces
+  const provinceNames = new Set(entries.map((province) => province.name));
+  return entries
     .filter((province) => province.name !== "北京")
     .map(({ code, name }) => {
       // Each city by its short name and its full one: jieba keeps "呼和浩特市" whole where the text has it.
@@ -100,7 +100,8 @@ export function namedProvinces(question: string): Province[] {
 
 /**
  * Items (cases) of a keyword index that name a place of the given provinces, most places first. A place counts
- * only as a whole term of the tokenizer, so "平台中" does not name 台中.
+ * only as a whole term of the tokenizer, so "平台中" does not name 台中; a region jieba cuts apart counts by all
+ * its pieces.
  */
 export function placeRanking(
   provinces: readonly Province[],
