@@ -6,6 +6,7 @@ import { withoutNegated } from "../text/negated.js";
 import { expandQuery, SYNONYM_WEIGHT } from "../text/synonyms.js";
 import { applicantTest } from "./applicant-kind.js";
 import { reciprocalRankFusion } from "./fusion.js";
+import { NamedOrganisations, preferCases } from "./named-organisations.js";
 import { namedProvinces, placeRanking } from "./places.js";
 import { avoidDomains, preferDomains, readDomains } from "./query-domain.js";
 
@@ -63,9 +64,11 @@ export class Retriever {
   readonly #index: SearchIndex;
   /** Each case's first chunk, by case id (filled when first needed). */
   #openings: Map<string, number> | undefined;
+  readonly #organisations: NamedOrganisations;
 
   constructor(index: SearchIndex) {
     this.#index = index;
+    this.#organisations = new NamedOrganisations(index.cases.values());
   }
 
   get index(): SearchIndex {
@@ -160,7 +163,10 @@ export class Retriever {
       const chunks = byCase.get(caseId) ?? this.#opening(caseId);
       return { case: this.#index.cases.get(caseId) as Case, score, chunks };
     });
-    const preferred = preferDomains(hits, (hit) => hit.case.domainNo, mentioned);
+    // The cases that mention an organisation the question names by an applicant's name come first.
+    const naming = this.#organisations.casesNaming(searched);
+    const named = naming ? preferCases(hits, (hit) => hit.case.caseId, naming) : hits;
+    const preferred = preferDomains(named, (hit) => hit.case.domainNo, mentioned);
     // A domain the question leaves out ("除了金融服务那一章") goes last.
     return { chunks, cases: avoidDomains(preferred, (hit) => hit.case.domainNo, excluded) };
   }

@@ -1,0 +1,68 @@
+import type { Case } from "../domain/case.js";
+import { caseText, headingText } from "../indexing/search-index.js";
+import { mentionedApplicant } from "../text/user-dictionary.js";
+
+/**
+ * The organisations a question names by an applicant's name ("国机智能的 iMOM …", "罗克佳华那套系统"), and the cases
+ * that mention one of them. A case that never mentions the organisation a question is about is not the case asked
+ * about, however many of the question's other words it shares: "国机智能的 iMOM 拿到了多少项数据知识产权登记证书？"
+ * is about 国机智能's case, not the case that reports 23 such certificates.
+ */
+export class NamedOrganisations {
+  readonly #cases: readonly Case[];
+  /** Each case's heading and text without white space, by case id (filled when first needed). */
+  #texts: Map<string, string> | undefined;
+
+  constructor(cases: Iterable<Case>) {
+    this.#cases = [...cases];
+  }
+
+  /**
+   * The ids of the cases that mention an organisation `question` names, by the words the question uses for it, its
+   * short name or its full name; undefined when the question names no applicant.
+   */
+  casesNaming(question: string): Set<string> | undefined {
+    const texts = this.#caseTexts();
+    const naming = new Set<string>();
+    for (const item of this.#cases) {
+      const mention = mentionedApplicant(question, item.applicants);
+      if (!mention) continue;
+      const names = [question.slice(mention.at, mention.at + mention.length), mention.name];
+      for (const applicant of item.applicants) if (applicant.includes(mention.name)) names.push(applicant);
+      const forms = names.map(sameBeijing);
+      const cases = this.#cases.filter((other) => forms.some((form) => texts.get(other.caseId)?.includes(form)));
+      // A name many cases use is a word, not a name; so, in a few cases, are the first four characters of a longer
+      // name ("中小企业" of 中小企业融资再担保).
+      if (cases.length <= (mention.length < mention.name.length ? MAX_CASES_BY_PREFIX : MAX_CASES))
+        for (const other of cases) naming.add(other.caseId);
+    }
+    return naming.size > 0 ? naming : undefined;
+  }
+
+  #caseTexts(): Map<string, string> {
+    if (!this.#texts) {
+      this.#texts = new Map(
+        this.#cases.map((item) => [
+          item.caseId,
+          sameBeijing(`${headingText(item)}${caseText(item)}`.replace(/\s+/g, "")),
+        ]),
+      );
+    }
+    return this.#texts;
+  }
+}
+
+/** More cases than this using a name make it a word. */
+const MAX_CASES = 10;
+/** … and more than this using the first four characters of a longer name. */
+const MAX_CASES_BY_PREFIX = 3;
+
+/** "北京市测绘设计研究院" is called "北京测绘院": 北京市 and 北京 are one in names. */
+function sameBeijing(text: string): string {
+  return text.replace(/北京市/g, "北京");
+}
+
+/** Moves the items whose case is in `cases` ahead of the rest, keeping the order within each group. */
+export function preferCases<T>(items: readonly T[], caseOf: (item: T) => string, cases: ReadonlySet<string>): T[] {
+  return [...items.filter((item) => cases.has(caseOf(item))), ...items.filter((item) => !cases.has(caseOf(item)))];
+}
