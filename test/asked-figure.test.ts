@@ -71,6 +71,18 @@ describe("reportsFigure", () => {
     expect(reportsFigure(`“订单即可贷”面向中小企业。已累计放款 8 亿元。${loans}`, asked, ["订单即可贷"])).toBe(true);
   });
 
+  it("reads a change asked for, with what changed, and finds it only in a sentence naming that", () => {
+    expect(askedFigure("平台上线后，设备停机时间具体少了多少？")?.changes).toContain("设备停机时间");
+    expect(askedFigure("能让鸡群死亡率下降，具体降了几个百分点？")?.changes).toContain("让鸡群死亡率");
+    expect(askedFigure("门店一共省了多少电、多少水？")?.changes).toEqual(["门店", "电"]);
+    expect(reported("单证处理时间缩短了多少？")).toBe(true); // "由 3 天缩短到 6 小时"
+    expect(reported("审批时长缩短了多少？", "流程上线后审批时长缩短一半。")).toBe(true);
+    expect(reported("门店一年省了多少电？", "平台上线期间，门店用电设备节电 300 余万度。")).toBe(true);
+    // The case reports changes, but not of the thing asked.
+    expect(reported("设备停机时间少了多少？")).toBe(false);
+    expect(reported("交通事故数降了多少？")).toBe(false);
+  });
+
   it("says so when the case has no figure of that kind", () => {
     expect(reported("贷款利率是多少？")).toBe(false);
     expect(reported("不良率有多高？")).toBe(false);

@@ -18,6 +18,11 @@ export interface AskedFigure {
   when?: readonly string[];
   /** What was actually achieved is asked ("实际做到了多少"): a target or a forecast does not answer it. */
   actual?: boolean;
+  /**
+   * A change asked for ("停机时间少了多少", "效率提高了多少"), with the words of what changed before it ("停机时间"), which
+   * a sentence reporting the change names in part.
+   */
+  changes?: readonly string[];
 }
 
 const UNITS =
@@ -134,6 +139,16 @@ const EVENTS = [
   "签约",
   "挂牌",
 ];
+/** A change asked for: "少了多少", "提高了多少", "降了几个百分点" (read as 多少), "缩短百分之几". */
+const CHANGE_ASKED =
+  /(?:提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|提效|快|涨|降|少|省|多)了?(?:多少|多大|百分之几|百分之多少|几成)/g;
+/** Words between what changed and its change: "停机时间具体少了多少". */
+const CHANGE_FILLER =
+  /(?:具体|大概|一共|大约|到底|实际|平均|分别|各|都|又|能|会|就|还|也|的|了|上|[，,、\s]|提高|提升|降低|下降|减少|缩短|增长|增加)+$/;
+/** Words reporting a change. */
+const CHANGE_WORDS =
+  /提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|降至|减至|降为|缩至|提速|翻|倍|增|降|减|少|省|节|涨|快|升/;
+
 /** A clause asking for money: its figure noun ("估值是多少钱") is the money's, checked as a sum. */
 const MONEY_WORDS = /钱|元|金额|费用/;
 /** A clause: where a question word's figure noun is looked for. */
@@ -188,7 +203,14 @@ export function askedFigure(question: string): AskedFigure | undefined {
   const sumClause = sum ? clauseAt(text, sum.index) : undefined;
   const sumKind = money === "sum" && sumClause ? SUM_KINDS.find(({ kind }) => kind.test(sumClause)) : undefined;
   const when = WHEN.test(text) ? EVENTS.filter((event) => text.includes(event)) : undefined;
-  if (counts.length === 0 && attributes.length === 0 && !money && !when) return undefined;
+  const changes = [...text.matchAll(CHANGE_ASKED)]
+    .flatMap((match) => {
+      // What changed is named before the change ("停机时间少了多少") or after it ("省多少运营开支", "省了多少电").
+      const after = /^[\u4e00-\u9fff]{1,6}/.exec(text.slice(match.index + match[0].length).replace(/^的/, ""));
+      return [changedThing(text.slice(0, match.index)), after?.[0] ?? ""];
+    })
+    .filter((thing) => thing.length >= 1);
+  if (counts.length === 0 && attributes.length === 0 && !money && !when && changes.length === 0) return undefined;
   const actual = /实际|真实/.test(text);
   return {
     counts,
@@ -197,7 +219,20 @@ export function askedFigure(question: string): AskedFigure | undefined {
     ...(sumKind ? { sumKind } : {}),
     ...(when ? { when } : {}),
     ...(actual ? { actual } : {}),
+    ...(changes.length > 0 ? { changes } : {}),
   };
+}
+
+/**
+ * What changed, from the words before the change asked, within its sentence and the clause before if need be:
+ * "…设备停机时间具体" → "设备停机时间", "…让鸡群死亡率下降，具体" → "鸡群死亡率".
+ */
+function changedThing(before: string): string {
+  const sentence = before.split(/[。？?！!；;]/).pop() ?? "";
+  return sentence
+    .replace(CHANGE_FILLER, "")
+    .replace(/[，,、\s]/g, "")
+    .slice(-6);
 }
 
 /** The clause of `text` around position `at`. */
@@ -254,6 +289,23 @@ function mentions(sentence: string, noun: string | undefined): boolean {
   return false;
 }
 
+/** Words that say what kind of measure changed, not what: "停机时间" is told by 停机, not by 时间. */
+const MEASURE_WORDS = /时间|时长|效率|成本|费用|数量|次数|人数|能力|水平|数据|平台|系统|设备/;
+
+/**
+ * Whether `sentence` has two characters of `thing` in a row ("停机" of 设备停机时间), or all of a one-character thing.
+ * A measure word counts with one more character of the thing ("办理时长" for 办事时长; not "处理时间" for 设备停机时间).
+ */
+function mentionsPair(sentence: string, thing: string): boolean {
+  if (thing.length === 1) return sentence.includes(thing);
+  const pairs = [...thing].slice(0, -1).map((char, i) => char + thing[i + 1]);
+  return pairs.some((pair) => {
+    if (!sentence.includes(pair)) return false;
+    if (!MEASURE_WORDS.test(pair) || thing.length === 2) return true;
+    return [...thing.replace(pair, "")].some((char) => char !== "的" && sentence.includes(char));
+  });
+}
+
 /**
  * Whether some sentence of `text` reports a figure of the asked kind (any one of those asked). With `subject` (what
  * the question asks the figure of: "订单即可贷" in "订单即可贷一共放了多少钱？"), only a sentence that mentions one of
@@ -292,6 +344,13 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
     }
     const { when } = asked;
     if (when && DATE.test(sentence) && (when.length === 0 || when.some((event) => sentence.includes(event)))) {
+      return true;
+    }
+    if (
+      asked.changes?.some((thing) => mentionsPair(sentence, thing)) &&
+      CHANGE_WORDS.test(sentence) &&
+      (HAS_NUMBER.test(countable) || /一半|翻番|翻倍|翻了一番/.test(sentence))
+    ) {
       return true;
     }
     const { sumKind } = asked;
