@@ -83,6 +83,16 @@ describe("reportsFigure", () => {
     expect(reported("交通事故数降了多少？")).toBe(false);
   });
 
+  it("reads a count without a measure word when nothing else is asked, and finds it in any unit or as a share", () => {
+    expect(askedFigure("现在有多少注册学习者在用？")?.counts).toMatchObject([{ noun: "注册学习者", bare: true }]);
+    expect(askedFigure("一年要交多少服务费？")?.counts ?? []).not.toContainEqual(
+      expect.objectContaining({ bare: true }),
+    );
+    expect(reported("累计服务了多少企业？")).toBe(true); // "4.2 万家"
+    expect(reported("现在有多少注册学习者？")).toBe(false);
+    expect(reported("贡献了全国多少税收？", "小微企业贡献了全国 50% 以上的税收。")).toBe(true);
+  });
+
   it("says so when the case has no figure of that kind", () => {
     expect(reported("贷款利率是多少？")).toBe(false);
     expect(reported("不良率有多高？")).toBe(false);

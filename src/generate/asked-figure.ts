@@ -7,7 +7,7 @@ import { sentenceSpans } from "../text/sentences.js";
  */
 export interface AskedFigure {
   /** Units asked for after 多少 / 几 ("多少家" → 家), with the noun counted when it follows ("多少家企业" → 企业). */
-  counts: Array<{ unit: string; noun: string | undefined }>;
+  counts: Array<{ unit: string; noun: string | undefined; bare?: true }>;
   /** Figure-bearing nouns asked about ("利率是多少" → 利率). */
   attributes: string[];
   /** Money asked for: a price per unit, an amount spent, or another sum. */
@@ -149,6 +149,12 @@ const CHANGE_FILLER =
 const CHANGE_WORDS =
   /提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|降至|减至|降为|缩至|提速|翻|倍|增|降|减|少|省|节|涨|快|升/;
 
+/** 多少 right before a noun, not a measure word: "多少注册学习者". */
+const BARE_COUNT = new RegExp(`多少(?![十百千万亿]|${UNITS})([\\u4e00-\\u9fff]{2,5})`, "g");
+/** What follows 多少 and is not counted: money, time, amounts of a kind ("多少钱", "多少时间", "多少数据量"). */
+const NOT_BARE =
+  /^(?:钱|时间|费|成本|资金|贷款|融资|金额|规模|比例|倍|数据量|流量|电量|收入|效益|收益|价值|减排|碳|二氧化碳)|(?:额度|费|钱|金额|资金|收入|成本|碳)$/;
+
 /** A clause asking for money: its figure noun ("估值是多少钱") is the money's, checked as a sum. */
 const MONEY_WORDS = /钱|元|金额|费用/;
 /** A clause: where a question word's figure noun is looked for. */
@@ -160,12 +166,12 @@ const CLAUSE_END = /[，,。？?！!；;]/g;
 export function askedFigure(question: string): AskedFigure | undefined {
   // "压下来几个百分点" asks a share, not a count.
   const text = question.replace(/(?:几|多少)个(?:百分)?点/g, "多少").replace(NOT_COUNTS, "　");
-  const counts = [...text.matchAll(new RegExp(`(?:多少|几)[十百千万亿]*(${UNITS})([\\u4e00-\\u9fff]{1,4})?`, "g"))].map(
-    (match) => ({
-      unit: match[1] as string,
-      noun: match[2]?.replace(/[的了呢吗啊]+.*$/, "") || undefined,
-    }),
-  );
+  const counts: AskedFigure["counts"] = [
+    ...text.matchAll(new RegExp(`(?:多少|几)[十百千万亿]*(${UNITS})([\\u4e00-\\u9fff]{1,4})?`, "g")),
+  ].map((match) => ({
+    unit: match[1] as string,
+    noun: match[2]?.replace(/[的了呢吗啊]+.*$/, "") || undefined,
+  }));
   const money =
     PRICE.test(text) &&
     PER_UNIT.test(text) &&
@@ -210,7 +216,16 @@ export function askedFigure(question: string): AskedFigure | undefined {
       return [changedThing(text.slice(0, match.index)), after?.[0] ?? ""];
     })
     .filter((thing) => thing.length >= 1);
-  if (counts.length === 0 && attributes.length === 0 && !money && !when && changes.length === 0) return undefined;
+  if (counts.length === 0 && attributes.length === 0 && !money && !when && changes.length === 0) {
+    // "有多少注册学习者", "多少棉农在用": a count of people or things without a measure word, counted in any, when
+    // the question asks for nothing else.
+    for (const match of text.matchAll(BARE_COUNT)) {
+      const noun = (match[1] as string).replace(/[和与及的在了呢吗啊用].*$/, "");
+      if (noun.length >= 2 && !NOT_COUNTED.test(noun) && !NOT_BARE.test(noun))
+        counts.push({ unit: UNITS, noun, bare: true });
+    }
+    if (counts.length === 0) return undefined;
+  }
   const actual = /实际|真实/.test(text);
   return {
     counts,
@@ -320,13 +335,15 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
       : all.filter((_, i) => onSubject[i - 1] === true || onSubject[i] === true || onSubject[i + 1] === true);
   // A count is the asked unit ("千瓦", not "千瓦时"; "三个层次" for 几层), or the counted noun after any unit or a magnitude ("30 余所高校",
   // "4.2 万企业"), never after a bare number ("12345 热线").
-  const count = asked.counts.map(({ unit, noun }) => {
+  const count = asked.counts.map(({ unit, noun, bare: withoutUnit }) => {
     const counted = noun
       ? `|(?:${UNITS})${noun.slice(0, 2)}|(?<=[万亿千百余多+＋]\\s*)${noun.slice(0, 2)}|(?<=\\d\\s*)${noun.slice(-1)}(?![\\u4e00-\\u9fff]{0,1}[线号])`
       : "";
     // "多少个" is answered by a count in 万 or 亿 without the classifier ("技术领域标签 74 万 +").
     const bare = unit === "个" ? "|(?<=[\\d０-９][\\d.,，]*\\s*[万亿]\\s*[余多+＋]?)(?![\\u4e00-\\u9fff]*元)" : "";
-    return new RegExp(`${NUMBER}个?(?:(?:${unit})(?!时)${counted}${bare})`);
+    // "全国多少就业" is answered by a share of it too ("80% 以上的就业").
+    const share = withoutUnit && noun ? `|[%％](?=[^，,。；;]{0,6}${noun.slice(0, 2)})` : "";
+    return new RegExp(`${NUMBER}个?(?:(?:${unit})(?!时)${counted}${bare}${share})`);
   });
   // A word of three characters or more also matches with one more character before its last ("不良率" in "不良品率").
   const attributes = asked.attributes.map((name) =>
