@@ -65,6 +65,7 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["list, sixth set", answerable.filter((q) => q.id.startsWith("lists6-"))],
     ["list, seventh set", answerable.filter((q) => q.id.startsWith("lists7-"))],
     ["list, eighth set", answerable.filter((q) => q.id.startsWith("lists8-"))],
+    ["list, ninth set", answerable.filter((q) => q.id.startsWith("lists9-"))],
     ["all answerable", answerable],
   ];
 }

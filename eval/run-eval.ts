@@ -103,7 +103,7 @@ const service = await createAnswerService(config, retriever, (line) => console.e
 let degraded = 0;
 let refused = 0;
 /**
- * List questions, all and the four newest sets: the share of their gold cases the answer cites, and the share of
+ * List questions, all and the five newest sets: the share of their gold cases the answer cites, and the share of
  * its cited cases that are gold.
  */
 const listTally = (name: string, prefix: string) => ({
@@ -120,6 +120,7 @@ const listSets = [
   listTally("list answers, sixth set", "lists6-"),
   listTally("list answers, seventh set", "lists7-"),
   listTally("list answers, eighth set", "lists8-"),
+  listTally("list answers, ninth set", "lists9-"),
 ];
 let falselyRefused = 0;
 let goldCited = 0;
