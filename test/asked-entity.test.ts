@@ -29,6 +29,10 @@ describe("askedEntity", () => {
       prefix: "律师",
     });
     expect(askedEntity("人流分析盯的是哪个展馆？", false)).toEqual({ kind: "place", head: "展馆", prefix: "" });
+    // A client the case served, named before "叫什么"; a 集团 only when the question points at one.
+    expect(askedEntity("服务的那个跨国美妆集团叫什么名字？", false)?.head).toBe("集团");
+    expect(askedEntity("合作的那8家医院分别叫什么？", false)?.head).toBe("医院");
+    expect(askedEntity("最早是拿哪家集团的产业来做试点的？", false)).toBeUndefined();
   });
 });
 

@@ -94,6 +94,13 @@ describe("reportsFigure", () => {
     expect(reported("贡献了全国多少税收？", "小微企业贡献了全国 50% 以上的税收。")).toBe(true);
   });
 
+  it("needs a day for a question asking which day", () => {
+    const loan = "2023 年 8 月，该公司以电力数据资产质押获得北京银行贷款 1000 万元。";
+    expect(reported("是哪一年放款的？", loan)).toBe(true);
+    expect(reported("是哪天放款的？", loan)).toBe(false);
+    expect(reported("是哪天放款的？", loan.replace("8 月", "8 月 15 日"))).toBe(true);
+  });
+
   it("says so when the case has no figure of that kind", () => {
     expect(reported("贷款利率是多少？")).toBe(false);
     expect(reported("不良率有多高？")).toBe(false);

@@ -35,14 +35,20 @@ const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.le
 const ASKED = new RegExp(
   `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|谁家)(?:的)?([\\u4e00-\\u9fff]{0,4}?)(${HEADS.join("|")})`,
 );
-/** The head named before the question word: "那个跨国美妆集团具体是哪一家？", "引进的大模型，用的是哪家的？" */
-const ASKED_AFTER = new RegExp(`(${HEADS.join("|")})[^。？?]{0,8}?(?:是|有)?(?:哪(?:一|几)?(?:家|个|所|位)|谁家)`);
+/**
+ * The head named before the question word: "那个跨国美妆集团具体是哪一家？", "引进的大模型，用的是哪家的？", "…叫什么名字？".
+ * A 集团 the question points at ("那个…集团") is one the case mentions; "哪家集团的产业" may be answered by a name
+ * without the word ("北京电控"), so 集团 is a head only here.
+ */
+const ASKED_AFTER = new RegExp(
+  `(${[...HEADS, "集团"].join("|")})[^。？?]{0,8}?(?:是|有)?(?:哪(?:一|几)?(?:家|个|所|位)|谁家|叫什么)`,
+);
 
 /** A head that is the start of another word: 市场, 区块链, 区域, 省级, 厂房 … */
 const NOT_A_HEAD = /^(?:市场|市民|市级|区块|区域|区间|区级|省级|省份|县级|厂房|厂区)/;
 
 /** A question about someone the case worked with, not the applicant itself ("跟哪家银行合作推出的？"). */
-const PARTNER = /(?:跟|和|与|同)哪|合作|买家|客户|伙伴/;
+const PARTNER = /(?:跟|和|与|同)哪|合作|买家|客户|伙伴|服务的那/;
 
 /**
  * What named thing `question` asks for; undefined when it asks none, or asks for an organisation that is likely the

@@ -16,6 +16,8 @@ export interface AskedFigure {
   sumKind?: (typeof SUM_KINDS)[number];
   /** A date asked for ("哪一年上线的？"), with the event's verbs when the question names one. */
   when?: readonly string[];
+  /** The date asked for is a day ("是哪天放款的？"): a year or a month does not answer it. */
+  day?: boolean;
   /** What was actually achieved is asked ("实际做到了多少"): a target or a forecast does not answer it. */
   actual?: boolean;
   /**
@@ -122,7 +124,11 @@ const SUM_KINDS: ReadonlyArray<{ kind: RegExp; words: readonly string[]; share: 
 const RATE = /([\u4e00-\u9fff]{2}率)/g;
 const NOT_RATES = /效率|频率|概率|速率|税率|汇率/;
 /** A date asked for, and the events whose date it is. */
-const WHEN = /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天/;
+const WHEN = /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几月几日|具体日期/;
+/** A day asked for, not only a year or a month. */
+const WHEN_DAY = /哪一天|哪天|几号|几月几日|具体日期/;
+/** A day as cases write it: "3 月 15 日", "15 号". */
+const DAY = /\d{1,2}\s*[日号](?![报])/;
 const EVENTS = [
   "上线",
   "建成",
@@ -233,6 +239,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     money,
     ...(sumKind ? { sumKind } : {}),
     ...(when ? { when } : {}),
+    ...(when && WHEN_DAY.test(text) ? { day: true } : {}),
     ...(actual ? { actual } : {}),
     ...(changes.length > 0 ? { changes } : {}),
   };
@@ -360,7 +367,11 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
       return true;
     }
     const { when } = asked;
-    if (when && DATE.test(sentence) && (when.length === 0 || when.some((event) => sentence.includes(event)))) {
+    if (
+      when &&
+      (asked.day ? DAY : DATE).test(sentence) &&
+      (when.length === 0 || when.some((event) => sentence.includes(event)))
+    ) {
       return true;
     }
     if (
