@@ -41,6 +41,9 @@ describe("reportsFigure", () => {
     expect(reported("手里有多少架无人机？", "公司自有无人机 120 架，月产超 1000 平方公里。")).toBe(true);
     expect(reported("最后揪出了多少起违规施工？", "实时监测 230 个工地的用电情况。")).toBe(false);
     expect(reported("城市绿地一年能固多少吨碳？", "为每年百亿级碳交易提供核算方法。")).toBe(false);
+    expect(reported("帮着查出了多少处违规图斑？", "累计发现疑似违规图斑 326 处。")).toBe(true);
+    expect(reported("模型数据一共有多少 TB？", "完成中轴线 7.8 公里范围的实景三维建模。")).toBe(false);
+    expect(reported("模型数据一共有多少 TB？", "模型数据总量达 12 TB。")).toBe(true);
   });
 
   it("finds the asked kind of figure however the case words it", () => {
@@ -76,6 +79,7 @@ describe("reportsFigure", () => {
     expect(askedFigure("平台上线后，设备停机时间具体少了多少？")?.changes).toContain("设备停机时间");
     expect(askedFigure("能让鸡群死亡率下降，具体降了几个百分点？")?.changes).toContain("让鸡群死亡率");
     expect(askedFigure("门店一共省了多少电、多少水？")?.changes).toEqual(["门店", "电"]);
+    expect(askedFigure("每份电子提单能减多少碳排放？")?.changes).toContain("碳排放");
     expect(reported("单证处理时间缩短了多少？")).toBe(true); // "由 3 天缩短到 6 小时"
     expect(reported("审批时长缩短了多少？", "流程上线后审批时长缩短一半。")).toBe(true);
     expect(reported("门店一年省了多少电？", "平台上线期间，门店用电设备节电 300 余万度。")).toBe(true);

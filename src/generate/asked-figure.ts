@@ -28,7 +28,7 @@ export interface AskedFigure {
 }
 
 const UNITS =
-  "人次|平方公里|平方米|千瓦时|兆瓦|千瓦|公里|厘米|毫米|米|小时|分钟|个|家|人|次|条|页|种|项|台|辆|户|名|张|篇|份|吨|天|年|月|秒|倍|帧|所|座|套|款|批|头|亩|场|位|类|本|颗|栋|笔|件|岁|层|期|轮|架|艘|起|档|级|例|宗|枚";
+  "人次|平方公里|平方米|千瓦时|兆瓦|千瓦|公里|厘米|毫米|米|小时|分钟|个|家|人|次|条|页|种|项|台|辆|户|名|张|篇|份|吨|天|年|月|秒|倍|帧|所|座|套|款|批|头|亩|场|位|类|本|颗|栋|笔|件|岁|层|期|轮|架|艘|起|档|级|例|宗|枚|处|分(?![钟之])|TB|GB|PB|MB";
 
 /** Nouns whose value is a figure; each with the words a case may use for it. */
 const ATTRIBUTES: ReadonlyArray<readonly string[]> = [
@@ -147,7 +147,7 @@ const EVENTS = [
 ];
 /** A change asked for: "少了多少", "提高了多少", "降了几个百分点" (read as 多少), "缩短百分之几". */
 const CHANGE_ASKED =
-  /(?:提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|提效|快|涨|降|少|省|多)了?(?:多少|多大|百分之几|百分之多少|几成)/g;
+  /(?:提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|提效|快|涨|降|减|少|省|多)了?(?:多少|多大|百分之几|百分之多少|几成)/g;
 /** Words between what changed and its change: "停机时间具体少了多少". */
 const CHANGE_FILLER =
   /(?:具体|大概|一共|大约|到底|实际|平均|分别|各|都|又|能|会|就|还|也|的|了|上|[，,、\s]|提高|提升|降低|下降|减少|缩短|增长|增加)+$/;
@@ -173,7 +173,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
   // "压下来几个百分点" asks a share, not a count.
   const text = question.replace(/(?:几|多少)个(?:百分)?点/g, "多少").replace(NOT_COUNTS, "　");
   const counts: AskedFigure["counts"] = [
-    ...text.matchAll(new RegExp(`(?:多少|几)[十百千万亿]*(${UNITS})([\\u4e00-\\u9fff]{1,4})?`, "g")),
+    ...text.matchAll(new RegExp(`(?:多少|几)[十百千万亿]*\\s*(${UNITS})([\\u4e00-\\u9fff]{1,4})?`, "g")),
   ].map((match) => ({
     unit: match[1] as string,
     noun: match[2]?.replace(/[的了呢吗啊]+.*$/, "") || undefined,
