@@ -12,6 +12,14 @@ describe("askedEntity", () => {
     expect(askedEntity("这个项目是哪家公司做的？", true)).toBeUndefined();
     expect(askedEntity("猪小慧的底层大模型用的是谁家的？", true)?.kind).toBe("model");
     expect(askedEntity("信贸链打通了哪几种底层区块链？", true)).toBeUndefined();
+    expect(askedEntity("那个选址预测模型，底层用的什么算法？", true)).toEqual({
+      kind: "model",
+      head: "算法",
+      prefix: "",
+    });
+    expect(askedEntity("预测办件总量用的是什么模型？", true)?.kind).toBe("model");
+    expect(askedEntity("用的是什么数据和算法？", true)).toBeUndefined(); // how it was done
+    expect(askedEntity("在什么城市落地的？", true)).toBeUndefined();
   });
 
   it("leaves questions for the applicant alone: the book names every applicant", () => {
@@ -66,6 +74,11 @@ describe("namesEntity", () => {
     expect(namesEntity("由重庆现代产业链服务中心、重庆三峡银行联合打造。", bank)).toBe(true);
     expect(namesEntity("系统在萍乡市布设了监测点。", city)).toBe(true);
     expect(namesEntity("基于智谱 ChatGLM 基座大模型训练。", { kind: "model", head: "大模型", prefix: "" })).toBe(true);
+    // A method named in Chinese answers "什么算法", not "哪个大模型".
+    const algorithm = { kind: "model", head: "算法", prefix: "" } as const;
+    expect(namesEntity("利用岭回归模型训练，得到办件总量预测结果。", algorithm)).toBe(true);
+    expect(namesEntity("通过数据挖掘算法提取出高危隐患组合。", algorithm)).toBe(false);
+    expect(namesEntity("利用岭回归模型训练。", { kind: "model", head: "大模型", prefix: "" })).toBe(false);
   });
 
   it("does not take anonymous or generic mentions for names", () => {

@@ -33,7 +33,7 @@ const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "
 const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "算法"];
 const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
 const ASKED = new RegExp(
-  `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|谁家)(?:的)?([\\u4e00-\\u9fff]{0,4}?)(${HEADS.join("|")})`,
+  `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|谁家|什么(?=[\\u4e00-\\u9fff]{0,4}?(?:${MODEL_HEADS.join("|")})))(?:的)?([\\u4e00-\\u9fff]{0,4}?)(${HEADS.join("|")})`,
 );
 /**
  * The head named before the question word: "那个跨国美妆集团具体是哪一家？", "引进的大模型，用的是哪家的？", "…叫什么名字？".
@@ -67,6 +67,8 @@ export function askedEntity(
   const headAt = match ? match.index + match[0].length - (match[2] as string).length : (after as RegExpExecArray).index;
   if (NOT_A_HEAD.test(question.slice(headAt, headAt + 2))) return undefined;
   const prefix = match?.[1] ?? "";
+  // "用的是什么数据和算法" asks how it was done, not for a name.
+  if (/[和与及跟]/.test(prefix)) return undefined;
   const head = (match?.[2] ?? after?.[1]) as string;
   const kind = PLACE_HEADS.includes(head) ? "place" : MODEL_HEADS.includes(head) ? "model" : "org";
   // An organisation, or a model named before the question word ("那个大模型是哪家做的？"), may be the applicant's;
@@ -88,13 +90,18 @@ const NOT_A_NAME =
  * quoted (“盘古”大模型).
  */
 const NAMED_MODEL = /(?:[A-Za-z][\w.-]{1,}|“[^”]{2,10}”)\s*[\u4e00-\u9fff]{0,4}?(?:模型|算法)/;
+/** Kinds of algorithm that name the method, not a product: "岭回归模型", "粒子群算法" answer "用的什么算法". */
+const NAMED_METHOD =
+  /回归|随机森林|决策树|神经网络|贝叶斯|聚类|粒子群|遗传算法|蚁群|支持向量|马尔可夫|卡尔曼|梯度提升|时间序列|孤立森林|协同过滤/;
 
 /**
  * Whether `text` names a thing of the asked kind anywhere: a word ending in the head with a name before it
  * ("萍乡市", "解放军总医院"), or the head right after a name ("三峡/银行", "物美/超市"), read from jieba's tags.
  */
 export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): boolean {
-  if (asked.kind === "model") return NAMED_MODEL.test(text);
+  if (asked.kind === "model") {
+    return NAMED_MODEL.test(text) || ((asked.head === "算法" || asked.head === "模型") && NAMED_METHOD.test(text));
+  }
   const words = tag(text);
   const isName = (word: TaggedWord | undefined) =>
     word !== undefined && NAME_TAGS.has(word.tag) && word.word.length >= 2 && !NOT_A_NAME.test(word.word);
