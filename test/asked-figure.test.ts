@@ -98,6 +98,15 @@ describe("reportsFigure", () => {
     expect(reported("贡献了全国多少税收？", "小微企业贡献了全国 50% 以上的税收。")).toBe(true);
   });
 
+  it("reads the event of a date asked for from the verb before 的", () => {
+    expect(askedFigure("跟区发改委签合作协议，是哪年签的？")?.when).toEqual(["签"]);
+    expect(askedFigure("是哪一年正式上线的？")?.when).toEqual(["上线"]);
+    expect(askedFigure("调研是哪天去的？")?.when).toEqual([]); // 去 names no event
+    const signed = "2022 年，平台建成投运。双方签署合作协议，共建数据服务。";
+    expect(reported("合作协议是哪年签的？", signed)).toBe(false);
+    expect(reported("合作协议是哪年签的？", "2022 年，双方签署合作协议。")).toBe(true);
+  });
+
   it("needs a day for a question asking which day", () => {
     const loan = "2023 年 8 月，该公司以电力数据资产质押获得北京银行贷款 1000 万元。";
     expect(reported("是哪一年放款的？", loan)).toBe(true);

@@ -214,7 +214,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
   // The kind of sum is read from the whole clause that asks it ("累计成交了多少笔、多少金额" → a trade).
   const sumClause = sum ? clauseAt(text, sum.index) : undefined;
   const sumKind = money === "sum" && sumClause ? SUM_KINDS.find(({ kind }) => kind.test(sumClause)) : undefined;
-  const when = WHEN.test(text) ? EVENTS.filter((event) => text.includes(event)) : undefined;
+  const when = WHEN.test(text) ? eventsOf(text) : undefined;
   const changes = [...text.matchAll(CHANGE_ASKED)]
     .flatMap((match) => {
       // What changed is named before the change ("停机时间少了多少") or after it ("省多少运营开支", "省了多少电").
@@ -243,6 +243,18 @@ export function askedFigure(question: string): AskedFigure | undefined {
     ...(actual ? { actual } : {}),
     ...(changes.length > 0 ? { changes } : {}),
   };
+}
+
+/**
+ * The events whose date is asked: the known ones the question names, or the characters of the verb between the
+ * question word and 的 ("是哪年签的" → 签).
+ */
+function eventsOf(text: string): string[] {
+  const named = EVENTS.filter((event) => text.includes(event));
+  if (named.length > 0) return named;
+  const verb = /(?:哪一?年|什么时候|哪个月|哪一?天)([\u4e00-\u9fff]{1,2}?)的/.exec(text)?.[1];
+  // Each of its characters stands for it: "放款" is told by "贷款" too.
+  return verb && !/^[是就才又去来做搞弄办干]/.test(verb) ? [...verb] : [];
 }
 
 /**
