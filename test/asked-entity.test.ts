@@ -20,6 +20,14 @@ describe("askedEntity", () => {
     expect(askedEntity("预测办件总量用的是什么模型？", true)?.kind).toBe("model");
     expect(askedEntity("用的是什么数据和算法？", true)).toBeUndefined(); // how it was done
     expect(askedEntity("在什么城市落地的？", true)).toBeUndefined();
+    expect(askedEntity("接进来的是哪几家疫苗生产企业？", true)).toEqual({
+      kind: "org",
+      head: "企业",
+      prefix: "疫苗生产",
+    });
+    expect(askedEntity("合作的是哪家机构？", false)?.head).toBe("机构");
+    expect(askedEntity("碳通量塔建在哪个公园？", false)).toEqual({ kind: "place", head: "公园", prefix: "" });
+    expect(askedEntity("这个案例是哪家企业报的？", false)).toBeUndefined(); // the applicant
   });
 
   it("leaves questions for the applicant alone: the book names every applicant", () => {

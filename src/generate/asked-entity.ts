@@ -28,8 +28,11 @@ const ORG_HEADS = [
   "公司",
   "事务所",
   "部门",
+  "机构",
+  "企业",
+  "车企",
 ];
-const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "博物馆", "展馆", "场馆"];
+const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "博物馆", "展馆", "场馆", "公园"];
 const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "算法"];
 const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
 const ASKED = new RegExp(
