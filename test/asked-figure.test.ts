@@ -107,6 +107,13 @@ describe("reportsFigure", () => {
     expect(reported("合作协议是哪年签的？", "2022 年，双方签署合作协议。")).toBe(true);
   });
 
+  it("finds a figure asked of a year only in or next to a sentence naming that year", () => {
+    expect(askedFigure("到 23 年底，累计服务了多少家企业？")?.years).toEqual(["2023"]);
+    expect(reported("到 2023 年底，累计服务了多少家企业？")).toBe(false);
+    expect(reported("到 2023 年底，累计服务了多少家企业？", "截至 2023 年底，平台累计服务企业 4.2 万家。")).toBe(true);
+    expect(askedFigure("三年下来服务了多少家企业？")?.years).toBeUndefined();
+  });
+
   it("needs a day for a question asking which day", () => {
     const loan = "2023 年 8 月，该公司以电力数据资产质押获得北京银行贷款 1000 万元。";
     expect(reported("是哪一年放款的？", loan)).toBe(true);

@@ -14,6 +14,8 @@ export interface AskedFigure {
   money: "price" | "spend" | "sum" | undefined;
   /** The kind of sum asked for ("放了多少贷款" → a loan), when the question names one. */
   sumKind?: (typeof SUM_KINDS)[number];
+  /** The years the figure is asked of ("到 2023 年底", "23 年全年"), as four digits. */
+  years?: readonly string[];
   /** A date asked for ("哪一年上线的？"), with the event's verbs when the question names one. */
   when?: readonly string[];
   /** The date asked for is a day ("是哪天放款的？"): a year or a month does not answer it. */
@@ -161,6 +163,9 @@ const BARE_COUNT = new RegExp(`多少(?![十百千万亿]|${UNITS})([\\u4e00-\\u
 const NOT_BARE =
   /^(?:钱|时间|费|成本|资金|贷款|融资|金额|规模|比例|倍|数据量|流量|电量|收入|效益|收益|价值|减排|碳|二氧化碳)|(?:额度|费|钱|金额|资金|收入|成本|碳)$/;
 
+/** A year named in a question: "2023 年", or "23 年底" / "23 年全年" (but not "3 年" of a duration). */
+const YEAR = /(20\d{2})\s*年|(?<!\d)(\d{2})\s*年(?:底|末|全年|一整年)/g;
+
 /** A clause asking for money: its figure noun ("估值是多少钱") is the money's, checked as a sum. */
 const MONEY_WORDS = /钱|元|金额|费用/;
 /** A clause: where a question word's figure noun is looked for. */
@@ -233,6 +238,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     if (counts.length === 0) return undefined;
   }
   const actual = /实际|真实/.test(text);
+  const years = [...new Set([...text.matchAll(YEAR)].map((match) => match[1] ?? `20${match[2]}`))];
   return {
     counts,
     attributes,
@@ -241,6 +247,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     ...(when ? { when } : {}),
     ...(when && WHEN_DAY.test(text) ? { day: true } : {}),
     ...(actual ? { actual } : {}),
+    ...(years.length > 0 ? { years } : {}),
     ...(changes.length > 0 ? { changes } : {}),
   };
 }
@@ -348,10 +355,16 @@ function mentionsPair(sentence: string, thing: string): boolean {
 export function reportsFigure(text: string, asked: AskedFigure, subject: readonly string[] = []): boolean {
   const all = sentenceSpans(text).map(({ start, end }) => text.slice(start, end));
   const onSubject = subject.length === 0 ? [] : all.map((sentence) => subject.some((word) => sentence.includes(word)));
-  const sentences =
-    subject.length === 0
-      ? all
-      : all.filter((_, i) => onSubject[i - 1] === true || onSubject[i] === true || onSubject[i + 1] === true);
+  const near = (marks: readonly boolean[]) => (_: string, i: number) =>
+    marks[i - 1] === true || marks[i] === true || marks[i + 1] === true;
+  let sentences = subject.length === 0 ? all : all.filter(near(onSubject));
+  // A figure of a year the question names ("到 2023 年底累计…") is in or next to a sentence naming that year.
+  const { years } = asked;
+  if (years && !asked.when) {
+    const onYear = all.map((sentence) => years.some((year) => sentence.includes(year)));
+    const inYear = new Set(all.filter(near(onYear)));
+    sentences = sentences.filter((sentence) => inYear.has(sentence));
+  }
   // A count is the asked unit ("千瓦", not "千瓦时"; "三个层次" for 几层), or the counted noun after any unit or a magnitude ("30 余所高校",
   // "4.2 万企业"), never after a bare number ("12345 热线").
   const count = asked.counts.map(({ unit, noun, bare: withoutUnit }) => {
