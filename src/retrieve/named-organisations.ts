@@ -12,6 +12,8 @@ export class NamedOrganisations {
   readonly #cases: readonly Case[];
   /** Each case's heading and text without white space, by case id (filled when first needed). */
   #texts: Map<string, string> | undefined;
+  /** The cases using each name looked up (see `#casesUsing`). */
+  readonly #using = new Map<string, readonly string[]>();
 
   constructor(cases: Iterable<Case>) {
     this.#cases = [...cases];
@@ -22,21 +24,31 @@ export class NamedOrganisations {
    * short name or its full name; undefined when the question names no applicant.
    */
   casesNaming(question: string): Set<string> | undefined {
-    const texts = this.#caseTexts();
     const naming = new Set<string>();
     for (const item of this.#cases) {
       const mention = mentionedApplicant(question, item.applicants);
       if (!mention) continue;
       const names = [question.slice(mention.at, mention.at + mention.length), mention.name];
       for (const applicant of item.applicants) if (applicant.includes(mention.name)) names.push(applicant);
-      const forms = names.map(sameBeijing);
-      const cases = this.#cases.filter((other) => forms.some((form) => texts.get(other.caseId)?.includes(form)));
+      const cases = [...new Set(names.flatMap((name) => this.#casesUsing(sameBeijing(name))))];
       // A name many cases use is a word, not a name; so, in a few cases, are the first four characters of a longer
       // name ("中小企业" of 中小企业融资再担保).
       if (cases.length <= (mention.length < mention.name.length ? MAX_CASES_BY_PREFIX : MAX_CASES))
-        for (const other of cases) naming.add(other.caseId);
+        for (const caseId of cases) naming.add(caseId);
     }
     return naming.size > 0 ? naming : undefined;
+  }
+
+  /** The ids of the cases whose text has `name`, kept: a name is asked about again and again. */
+  #casesUsing(name: string): readonly string[] {
+    let caseIds = this.#using.get(name);
+    if (!caseIds) {
+      const texts = this.#caseTexts();
+      caseIds = this.#cases.filter((item) => texts.get(item.caseId)?.includes(name)).map((item) => item.caseId);
+      if (this.#using.size >= 1024) this.#using.clear();
+      this.#using.set(name, caseIds);
+    }
+    return caseIds;
   }
 
   #caseTexts(): Map<string, string> {

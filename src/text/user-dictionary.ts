@@ -140,6 +140,18 @@ const INDUSTRY_SUFFIX =
  * @example shortName("北京京东乾石科技有限公司") // "京东乾石"
  */
 export function shortName(organisation: string): string {
+  let name = shortNames.get(organisation);
+  if (name === undefined) {
+    name = shorten(organisation);
+    shortNames.set(organisation, name);
+  }
+  return name;
+}
+
+/** The short names worked out so far: every question looks up every applicant's. */
+const shortNames = new Map<string, string>();
+
+function shorten(organisation: string): string {
   if (!COMPANY.test(organisation)) return organisation;
   let name = organisation.replace(/（[^）]*）|\([^)]*\)/g, "").trim();
   name = name.replace(/^(北京市|北京|中国)/, "").replace(COMPANY_SUFFIX, "");
