@@ -193,6 +193,17 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(given.body);
   });
 
+  it("says the case does not have a figure the question takes as given, and answers when it does", async () => {
+    const wrong = await ask({ question: "罗克佳华那批空气质量数据估出 8000 万，后来质押贷到了多少钱？" });
+    expect(wrong.body.refused).toBe(true);
+    expect(wrong.body.answer).toContain("没有提到您问题里说的这个数字");
+    expect(wrong.body.citations[0]?.caseId).toBe("05-12");
+    expectGrounded(wrong.body);
+    const right = await ask({ question: "罗克佳华那批空气质量数据估出 6088 万，后来质押贷到了多少钱？" });
+    expect(right.body.refused).toBe(false);
+    expect(right.body.answer).toContain("1000 万元");
+  });
+
   it("checks a follow-up's figure against the case in focus", async () => {
     const history = [
       { role: "user", content: "罗克佳华拿空气质量数据做资产质押贷款是怎么做的？" },

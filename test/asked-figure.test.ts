@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedFigure, reportsFigure } from "../src/generate/asked-figure.js";
+import { askedFigure, reportsFigure, statedFigures } from "../src/generate/asked-figure.js";
 
 const CASE = [
   "平台累计服务企业 4.2 万家，帮助中小企业获得授信超过 300 亿元。",
@@ -180,5 +180,14 @@ describe("what counts as the asked figure", () => {
     expect(askedFigure("这个场景是哪一年正式上线的？")?.when).toEqual(["上线"]);
     expect(reported("这个场景是哪一年正式上线的？", "2021 年平台正式上线。")).toBe(true);
     expect(reported("这个场景是哪一年正式上线的？", "2021 年开展数据治理。")).toBe(false);
+  });
+});
+
+describe("statedFigures", () => {
+  it("reads the figures a question takes as given, not years", () => {
+    expect(statedFigures("覆盖了178个国家的专利，其中中国专利大概有多少条？")).toEqual(["178"]);
+    expect(statedFigures("准确率提高了30%，是跟什么基准比的？")).toEqual(["30"]);
+    expect(statedFigures("到 2023 年底累计放款多少？")).toEqual([]);
+    expect(statedFigures("平台一共接进来多少家猪场？")).toEqual([]);
   });
 });

@@ -4,13 +4,13 @@ import type { CaseHit, Retriever } from "../retrieve/retriever.js";
 import { type TaggedWord, tagWords } from "../text/part-of-speech.js";
 import { mentionedApplicant } from "../text/user-dictionary.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
-import { askedFigure, reportsFigure } from "./asked-figure.js";
+import { askedFigure, reportsFigure, statedFigures } from "./asked-figure.js";
 import { Evidence } from "./evidence.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
 import { isFollowUp, leansOnContext, topicOf } from "./follow-up.js";
 import { questionIntent, sectionHint } from "./intent.js";
 import type { Fallback, LlmAnswerer } from "./llm-answerer.js";
-import { confidence, refusalAnswer } from "./refusal.js";
+import { confidence, type Missing, refusalAnswer } from "./refusal.js";
 
 export interface AskRequest {
   question: string;
@@ -35,10 +35,11 @@ export interface Grounding {
   confident: boolean;
   /**
    * What the question asks for that the best case does not give: a kind of figure (a price, a rate, a count of
-   * something) it reports nowhere, or a name it leaves out (the partner bank, the city). The extractive answerer then
-   * says so instead of quoting what the case does say; an LLM reads the passages itself.
+   * something) it reports nowhere, a name it leaves out (the partner bank, the city), or a figure the question states
+   * as given ("覆盖了178个国家…") that it does not have. The extractive answerer then says so instead of quoting what
+   * the case does say; an LLM reads the passages itself.
    */
-  missing: "figure" | "name" | undefined;
+  missing: Missing | undefined;
   history: readonly Turn[];
 }
 
@@ -192,12 +193,14 @@ export class AnswerService {
    */
   #missing(query: string, intent: Grounding["intent"], best: CaseHit["case"], followUp: boolean): Grounding["missing"] {
     if (intent !== "numeric" && intent !== "fact" && intent !== "applicant") return undefined;
+    const body = caseText(best);
+    const text = `${headingText(best)}\n${body}`;
+    const digits = text.replace(/[\s,，]/g, "");
+    if (statedFigures(query).some((stated) => !digits.includes(stated))) return "stated";
     const figure = intent !== "applicant" ? askedFigure(query) : undefined;
     const namesApplicant = followUp || mentionedApplicant(query, best.applicants) !== undefined;
     const entity = askedEntity(query, namesApplicant, best.applicants);
     if (!figure && !entity) return undefined;
-    const body = caseText(best);
-    const text = `${headingText(best)}\n${body}`;
     if (figure && !reportsFigure(text, figure, this.#subject(query, best, body))) return "figure";
     if (entity && !namesEntity(text, entity, (whole) => this.#tagged(whole))) return "name";
     return undefined;

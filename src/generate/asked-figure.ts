@@ -276,6 +276,19 @@ function changedThing(before: string): string {
     .slice(-6);
 }
 
+/** A figure stated in a question: digits with a unit or a magnitude ("30%", "178 个国家", "1000 万"), not a year. */
+const STATED = /(\d+(?:\.\d+)?)\s*(?:%|％|万|亿|个|家|吨|项|条|座|次|倍|名|人|元|分钟|小时|天)/g;
+
+/**
+ * The figures a question states as given ("覆盖了178个国家的专利，其中中国专利有多少条？"), as digits: the case the
+ * question is about reports them, so a case that does not is another case, or the premise is wrong.
+ */
+export function statedFigures(question: string): string[] {
+  return [...question.matchAll(STATED)]
+    .map((match) => match[1] as string)
+    .filter((digits) => !/^20\d{2}$/.test(digits));
+}
+
 /** The clause of `text` around position `at`. */
 function clauseAt(text: string, at: number): string {
   const start = Math.max(...[...text.slice(0, at).matchAll(CLAUSE_END)].map((m) => m.index + 1), 0);

@@ -25,11 +25,21 @@ export function confidence(
   return { coverage, confident: query.total > 0 && coverage >= threshold };
 }
 
+/** What the closest case lacks: the figure asked for, the name asked for, or a figure the question states. */
+export type Missing = "figure" | "name" | "stated";
+
+const LACKS: Record<Missing, string> = {
+  figure: "给出您问的这个数字",
+  name: "写明您问的具体名称",
+  stated: "提到您问题里说的这个数字",
+};
+
 /**
  * The honest answer when the book has nothing on the question: say so, and point at the closest cases. With
- * `missing`, the closest case is on the question's topic but does not give the figure or the name asked for.
+ * `missing`, the closest case is on the question's topic but does not give the figure or the name asked for, or does
+ * not have the figure the question takes as given.
  */
-export function refusalAnswer(cases: readonly CaseHit[], options: { missing?: "figure" | "name" | undefined } = {}) {
+export function refusalAnswer(cases: readonly CaseHit[], options: { missing?: Missing | undefined } = {}) {
   const citations = new CitationList();
   const closest = cases.slice(0, 3).filter((hit) => hit.chunks[0]);
   const lines = closest.map((hit, i) => {
@@ -39,7 +49,7 @@ export function refusalAnswer(cases: readonly CaseHit[], options: { missing?: "f
   const top = closest[0]?.case.title;
   const answer =
     options.missing && top && lines.length > 0
-      ? `《${top}》等案例没有${options.missing === "figure" ? "给出您问的这个数字" : "写明您问的具体名称"}，案例集中查不到。可以看看这些最接近的案例：\n${lines.join("\n")}`
+      ? `《${top}》等案例没有${LACKS[options.missing]}，案例集中查不到。可以看看这些最接近的案例：\n${lines.join("\n")}`
       : lines.length > 0
         ? `案例集中没有找到能回答这个问题的内容。最接近的案例是：\n${lines.join("\n")}`
         : "案例集中没有找到能回答这个问题的内容。请问一个与案例有关的问题，例如“有哪些案例用了隐私计算？”或“京东物流的供应链金融是怎么做的？”";
