@@ -5,6 +5,7 @@ import { type TaggedWord, tagWords } from "../text/part-of-speech.js";
 import { mentionedApplicant } from "../text/user-dictionary.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure, statedFigures } from "./asked-figure.js";
+import { asksWhy, givesReason } from "./asked-reason.js";
 import { Evidence } from "./evidence.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
 import { isFollowUp, leansOnContext, topicOf } from "./follow-up.js";
@@ -197,6 +198,10 @@ export class AnswerService {
     const text = `${headingText(best)}\n${body}`;
     const digits = text.replace(/[\s,，]/g, "");
     if (statedFigures(query).some((stated) => !digits.includes(stated))) return "stated";
+    if (asksWhy(query)) {
+      const subject = this.#subject(query, best, body);
+      if (subject.length > 0 && !givesReason(body, subject)) return "reason";
+    }
     const figure = intent !== "applicant" ? askedFigure(query) : undefined;
     const namesApplicant = followUp || mentionedApplicant(query, best.applicants) !== undefined;
     const entity = askedEntity(query, namesApplicant, best.applicants);

@@ -25,13 +25,14 @@ export function confidence(
   return { coverage, confident: query.total > 0 && coverage >= threshold };
 }
 
-/** What the closest case lacks: the figure asked for, the name asked for, or a figure the question states. */
-export type Missing = "figure" | "name" | "stated";
+/** What the closest case lacks: the figure asked for, the name asked for, a figure the question states, a reason. */
+export type Missing = "figure" | "name" | "stated" | "reason";
 
 const LACKS: Record<Missing, string> = {
   figure: "给出您问的这个数字",
   name: "写明您问的具体名称",
   stated: "提到您问题里说的这个数字",
+  reason: "说明您问的原因",
 };
 
 /**
