@@ -127,7 +127,8 @@ let goldCited = 0;
 const answerMisses: string[] = [];
 /**
  * Question sets written after the asked-figure check was built, reported apart: figures3 (eval/questions/figures3-*)
- * unans3 to unans10 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins).
+ * unans3 to unans11 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins), and why
+ * (questions asking why, half of which the case gives no reason for).
  */
 const laterSets = [
   { name: "figures3", prefix: "f3", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
@@ -139,6 +140,8 @@ const laterSets = [
   { name: "unans8", prefix: "u8", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
   { name: "unans9", prefix: "u9", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
   { name: "unans10", prefix: "u10-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
+  { name: "unans11", prefix: "u11-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
+  { name: "why", prefix: "why-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
 ];
 const unanswerable = questions.filter((q) => q.gold.length === 0);
 const answerable = questions.filter((q) => q.gold.length > 0);
