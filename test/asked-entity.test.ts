@@ -43,6 +43,7 @@ describe("askedEntity", () => {
       kind: "org",
       head: "事务所",
       prefix: "律师",
+      applicants: ["山西罗克佳华科技有限公司"],
     });
     expect(askedEntity("人流分析盯的是哪个展馆？", false)).toEqual({ kind: "place", head: "展馆", prefix: "" });
     // A client the case served, named before "叫什么"; a 集团 only when the question points at one.
@@ -87,6 +88,14 @@ describe("namesEntity", () => {
     expect(namesEntity("利用岭回归模型训练，得到办件总量预测结果。", algorithm)).toBe(true);
     expect(namesEntity("通过数据挖掘算法提取出高危隐患组合。", algorithm)).toBe(false);
     expect(namesEntity("利用岭回归模型训练。", { kind: "model", head: "大模型", prefix: "" })).toBe(false);
+  });
+
+  it("takes a company for a maker or an enterprise, unless it is the applicant", () => {
+    const maker = { kind: "org", head: "厂商", prefix: "手机", applicants: ["健康有益科技有限公司"] } as const;
+    expect(namesEntity("与华为公司合作华为相机卡路里识别。", maker)).toBe(true);
+    expect(namesEntity("与华为公司合作华为相机卡路里识别。", { ...maker, applicants: ["华为技术有限公司"] })).toBe(
+      false,
+    );
   });
 
   it("does not take anonymous or generic mentions for names", () => {

@@ -114,6 +114,12 @@ describe("reportsFigure", () => {
     expect(askedFigure("三年下来服务了多少家企业？")?.years).toBeUndefined();
   });
 
+  it("finds a cost as a 费用, a count of 家 in 万, and a level a rate fell to", () => {
+    expect(reported("平均一家门店一年能少花多少运营费用？", "运营成本减少 12000 元/ 店 / 年。")).toBe(true);
+    expect(reported("企业数据覆盖了多少家？", "产业数字底座覆盖 8000 万企业、446 万人才。")).toBe(true);
+    expect(reported("门店缺货的比例降到多少了？", "商品缺货率从 10%降至 2% 以下。")).toBe(true);
+  });
+
   it("needs a day for a question asking which day", () => {
     const loan = "2023 年 8 月，该公司以电力数据资产质押获得北京银行贷款 1000 万元。";
     expect(reported("是哪一年放款的？", loan)).toBe(true);

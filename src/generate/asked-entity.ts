@@ -12,6 +12,8 @@ export interface AskedEntity {
   head: string;
   /** Words the question puts between 哪家 and the head ("叉车" in 哪家叉车厂); a case's "知名叉车厂商" names none. */
   prefix: string;
+  /** The applicants of the case asked about: a partner asked for is not one of them. */
+  applicants?: readonly string[];
 }
 
 const ORG_HEADS = [
@@ -80,8 +82,16 @@ export function askedEntity(
   if ((kind === "org" || after) && !namesApplicant && !PARTNER.test(question) && applicantKind) return undefined;
   // "哪家公司" is most often the applicant, and cases name companies without the word; "哪家保险公司" is a partner.
   if (head === "公司" && !prefix) return undefined;
-  return { kind, head: head === "城市" ? "市" : head, prefix };
+  return { kind, head: head === "城市" ? "市" : head, prefix, ...(applicants.length > 0 ? { applicants } : {}) };
 }
+
+/** Heads a case may name a thing of the asked kind by instead. */
+const SAME_HEADS: Readonly<Record<string, readonly string[]>> = {
+  厂商: ["公司", "集团", "企业"],
+  厂: ["公司", "集团", "企业"],
+  企业: ["公司", "集团"],
+  车企: ["汽车", "公司", "集团"],
+};
 
 /** Tags of words that name something: a place, an organisation, another name, a person, Latin letters. */
 const NAME_TAGS = new Set(["ns", "nt", "nz", "nr", "nrt", "eng", "j"]);
@@ -106,15 +116,21 @@ export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): b
     return NAMED_MODEL.test(text) || ((asked.head === "算法" || asked.head === "模型") && NAMED_METHOD.test(text));
   }
   const words = tag(text);
+  // A maker or an enterprise is named as a company as often as not ("与华为公司合作" for 哪家手机厂商).
+  const heads = [asked.head, ...(SAME_HEADS[asked.head] ?? [])];
   const isName = (word: TaggedWord | undefined) =>
     word !== undefined && NAME_TAGS.has(word.tag) && word.word.length >= 2 && !NOT_A_NAME.test(word.word);
   return words.some((word, i) => {
-    if (word.word.length > asked.head.length && word.word.endsWith(asked.head)) {
-      // A name of the asked kind: "某某财产保险股份有限公司" for 哪家保险公司, not the applicant "某某科技有限公司".
-      const name = word.word.slice(0, -asked.head.length);
-      return isName({ word: name, tag: word.tag }) && (!asked.prefix || name.includes(asked.prefix.slice(-1)));
+    const head = heads.find((candidate) => word.word.length > candidate.length && word.word.endsWith(candidate));
+    if (head) {
+      // A name of the asked kind: "某某财产保险股份有限公司" for 哪家保险公司, not the applicant "某某科技有限公司"; a
+      // company for a maker ("华为公司" for 哪家手机厂商) when it is not an applicant.
+      const name = word.word.slice(0, -head.length);
+      if (!isName({ word: name, tag: word.tag })) return false;
+      if (head === asked.head) return !asked.prefix || name.includes(asked.prefix.slice(-1));
+      return !asked.applicants?.some((applicant) => applicant.includes(name));
     }
-    if (word.word !== asked.head) return false;
+    if (!heads.includes(word.word)) return false;
     // The name is the word before the head, or before the question's own words in front of it: in "知名/叉车/厂"
     // (asked "哪家叉车厂") it would be "知名", which names nothing.
     let at = i - 1;
@@ -123,6 +139,8 @@ export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): b
       joined = (words[j] as TaggedWord).word + joined;
       if (joined === asked.prefix) at = j - 1;
     }
-    return isName(words[at]);
+    const name = words[at];
+    if (word.word === asked.head) return isName(name);
+    return isName(name) && !asked.applicants?.some((applicant) => applicant.includes((name as TaggedWord).word));
   });
 }

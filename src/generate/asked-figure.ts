@@ -119,7 +119,7 @@ const SUM_KINDS: ReadonlyArray<{ kind: RegExp; words: readonly string[]; share: 
   { kind: /贷款|放贷|放款|授信|融资/, words: ["贷", "授信", "融资"], share: [] },
   { kind: /估值|评估/, words: ["估值", "评估", "价值"], share: [] },
   { kind: /成本|省|节约|节省/, words: ["成本", "节约", "节省", "降低", "减少", "省"], share: ["成本", "费"] },
-  { kind: /费/, words: ["费"], share: ["费"] },
+  { kind: /费/, words: ["费", "成本", "开支"], share: ["费", "成本"] },
   { kind: /成交|交易|卖|销售/, words: ["成交", "交易", "销售", "卖", "售", "收入"], share: [] },
 ];
 /** Rates named in the question that are not in ATTRIBUTES ("带宽利用率", "事故率"); not efficiency or frequency. */
@@ -147,9 +147,9 @@ const EVENTS = [
   "签约",
   "挂牌",
 ];
-/** A change asked for: "少了多少", "提高了多少", "降了几个百分点" (read as 多少), "缩短百分之几". */
+/** A change asked for: "少了多少", "提高了多少", "降到多少", "降了几个百分点" (read as 多少), "缩短百分之几". */
 const CHANGE_ASKED =
-  /(?:提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|提效|快|涨|降|减|少|省|多)了?(?:多少|多大|百分之几|百分之多少|几成)/g;
+  /(?:提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|提效|快|涨|降|减|少|省|多)了?到?(?:多少|多大|百分之几|百分之多少|几成)/g;
 /** Words between what changed and its change: "停机时间具体少了多少". */
 const CHANGE_FILLER =
   /(?:具体|大概|一共|大约|到底|实际|平均|分别|各|都|又|能|会|就|还|也|的|了|上|[，,、\s]|提高|提升|降低|下降|减少|缩短|增长|增加)+$/;
@@ -384,8 +384,12 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
     const counted = noun
       ? `|(?:${UNITS})${noun.slice(0, 2)}|(?<=[万亿千百余多+＋]\\s*)${noun.slice(0, 2)}|(?<=\\d\\s*)${noun.slice(-1)}(?![\\u4e00-\\u9fff]{0,1}[线号])`
       : "";
-    // "多少个" is answered by a count in 万 or 亿 without the classifier ("技术领域标签 74 万 +").
-    const bare = unit === "个" ? "|(?<=[\\d０-９][\\d.,，]*\\s*[万亿]\\s*[余多+＋]?)(?![\\u4e00-\\u9fff]*元)" : "";
+    // "多少个" is answered by a count in 万 or 亿 without the classifier ("技术领域标签 74 万 +"), and so is "多少家"
+    // that names nothing after it ("企业数据覆盖了多少家" by "覆盖 8000 万企业").
+    const bare =
+      unit === "个" || (unit === "家" && !noun)
+        ? "|(?<=[\\d０-９][\\d.,，]*\\s*[万亿]\\s*[余多+＋]?)(?![\\u4e00-\\u9fff]*元)"
+        : "";
     // "全国多少就业" is answered by a share of it too ("80% 以上的就业").
     const share = withoutUnit && noun ? `|[%％](?=[^，,。；;]{0,6}${noun.slice(0, 2)})` : "";
     return new RegExp(`${NUMBER}个?(?:(?:${unit})(?!时)${counted}${bare}${share})`);
