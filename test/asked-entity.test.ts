@@ -50,6 +50,7 @@ describe("askedEntity", () => {
     expect(askedEntity("服务的那个跨国美妆集团叫什么名字？", false)?.head).toBe("集团");
     expect(askedEntity("合作的那8家医院分别叫什么？", false)?.head).toBe("医院");
     expect(askedEntity("最早是拿哪家集团的产业来做试点的？", false)).toBeUndefined();
+    expect(askedEntity("那个跨国美妆客户，具体是哪家集团？", false)?.head).toBe("集团");
   });
 });
 

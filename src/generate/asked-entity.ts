@@ -43,8 +43,10 @@ const ASKED = new RegExp(
 /**
  * The head named before the question word: "那个跨国美妆集团具体是哪一家？", "引进的大模型，用的是哪家的？", "…叫什么名字？".
  * A 集团 the question points at ("那个…集团") is one the case mentions; "哪家集团的产业" may be answered by a name
- * without the word ("北京电控"), so 集团 is a head only here.
+ * without the word ("北京电控"), so 集团 is a head only here and for a client or partner (`ASKED_GROUP`).
  */
+/** A 集团 asked for as a client or partner ("那个跨国美妆客户，具体是哪家集团？"). */
+const ASKED_GROUP = /(?:哪(?:一|几)?家|谁家)(?:的)?([\u4e00-\u9fff]{0,4}?)(集团)/;
 const ASKED_AFTER = new RegExp(
   `(${[...HEADS, "集团"].join("|")})[^。？?]{0,8}?(?:是|有)?(?:哪(?:一|几)?(?:家|个|所|位)|谁家|叫什么)`,
 );
@@ -65,7 +67,7 @@ export function askedEntity(
   namesApplicant: boolean,
   applicants: readonly string[] = [],
 ): AskedEntity | undefined {
-  const match = ASKED.exec(question);
+  const match = ASKED.exec(question) ?? (PARTNER.test(question) ? ASKED_GROUP.exec(question) : null);
   const after = match ? undefined : ASKED_AFTER.exec(question);
   if (!match && !after) return undefined;
   // A head that begins another word ("哪几种底层区块链") asks for no name.
