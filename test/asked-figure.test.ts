@@ -44,6 +44,11 @@ describe("reportsFigure", () => {
     expect(reported("帮着查出了多少处违规图斑？", "累计发现疑似违规图斑 326 处。")).toBe(true);
     expect(reported("模型数据一共有多少 TB？", "完成中轴线 7.8 公里范围的实景三维建模。")).toBe(false);
     expect(reported("模型数据一共有多少 TB？", "模型数据总量达 12 TB。")).toBe(true);
+    expect(reported("一个月能接多少单问诊？", "平台每月接诊 500 单。")).toBe(true);
+    expect(reported("一个月能接多少单问诊？", "平台服务养殖户 3000 户。")).toBe(false);
+    // "几天" asks days: "连续 6 年" is not an answer, as it would be to "多久".
+    expect(reported("撰写时间能压缩到几天？", "撰写时间大幅压缩，连续 6 年发布报告。")).toBe(false);
+    expect(reported("撰写要多久？", "撰写时间大幅压缩，连续 6 年发布报告。")).toBe(true);
   });
 
   it("finds the asked kind of figure however the case words it", () => {
@@ -80,6 +85,7 @@ describe("reportsFigure", () => {
     expect(askedFigure("能让鸡群死亡率下降，具体降了几个百分点？")?.changes).toContain("让鸡群死亡率");
     expect(askedFigure("门店一共省了多少电、多少水？")?.changes).toEqual(["门店", "电"]);
     expect(askedFigure("每份电子提单能减多少碳排放？")?.changes).toContain("碳排放");
+    expect(askedFigure("比真实路采能便宜百分之多少？")?.changes).toContain("比真实路采");
     expect(reported("单证处理时间缩短了多少？")).toBe(true); // "由 3 天缩短到 6 小时"
     expect(reported("审批时长缩短了多少？", "流程上线后审批时长缩短一半。")).toBe(true);
     expect(reported("门店一年省了多少电？", "平台上线期间，门店用电设备节电 300 余万度。")).toBe(true);

@@ -30,7 +30,7 @@ export interface AskedFigure {
 }
 
 const UNITS =
-  "人次|平方公里|平方米|千瓦时|兆瓦|千瓦|公里|厘米|毫米|米|小时|分钟|个|家|人|次|条|页|种|项|台|辆|户|名|张|篇|份|吨|天|年|月|秒|倍|帧|所|座|套|款|批|头|亩|场|位|类|本|颗|栋|笔|件|岁|层|期|轮|架|艘|起|档|级|例|宗|枚|处|分(?![钟之])|TB|GB|PB|MB";
+  "人次|平方公里|平方米|千瓦时|兆瓦|千瓦|公里|厘米|毫米|米|小时|分钟|个|家|人|次|条|页|种|项|台|辆|户|名|张|篇|份|吨|天|年|月|秒|倍|帧|所|座|套|款|批|头|亩|场|位|类|本|颗|栋|笔|件|岁|层|期|轮|架|艘|起|档|级|例|宗|枚|处|单(?![位元个据证])|分(?![钟之])|TB|GB|PB|MB";
 
 /** Nouns whose value is a figure; each with the words a case may use for it. */
 const ATTRIBUTES: ReadonlyArray<readonly string[]> = [
@@ -149,13 +149,13 @@ const EVENTS = [
 ];
 /** A change asked for: "少了多少", "提高了多少", "降到多少", "降了几个百分点" (read as 多少), "缩短百分之几". */
 const CHANGE_ASKED =
-  /(?:提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|提效|快|涨|降|减|少|省|多)了?到?(?:多少|多大|百分之几|百分之多少|几成)/g;
+  /(?:提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|提效|便宜|快|涨|降|减|少|省|多)了?到?(?:多少|多大|百分之几|百分之多少|几成)/g;
 /** Words between what changed and its change: "停机时间具体少了多少". */
 const CHANGE_FILLER =
   /(?:具体|大概|一共|大约|到底|实际|平均|分别|各|都|又|能|会|就|还|也|的|了|上|[，,、\s]|提高|提升|降低|下降|减少|缩短|增长|增加)+$/;
 /** Words reporting a change. */
 const CHANGE_WORDS =
-  /提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|降至|减至|降为|缩至|提速|翻|倍|增|降|减|少|省|节|涨|快|升/;
+  /提高|提升|降低|下降|减少|缩短|增长|增加|压缩|节约|节省|减缓|降至|减至|降为|缩至|提速|便宜|翻|倍|增|降|减|少|省|节|涨|快|升/;
 
 /** 多少 right before a noun, not a measure word: "多少注册学习者". */
 const BARE_COUNT = new RegExp(`多少(?![十百千万亿]|${UNITS})([\\u4e00-\\u9fff]{2,5})`, "g");
@@ -212,7 +212,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     add(ATTRIBUTES.find((group) => group.some((word) => after.startsWith(word)))?.[0]);
   }
   // "多久", "多长时间": a duration.
-  if (/多久|多长时间|多少天|几天|多少小时|几个小时|几分钟|多少分钟/.test(text)) {
+  if (/多久|多长时间/.test(text)) {
     counts.push({ unit: "秒|分钟|小时|天|日|周|个月|年", noun: undefined });
   }
   const sum = SUM.exec(text);
@@ -330,7 +330,8 @@ const SAVING = /节约|节省|省下|降低|减少/;
 const DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月/;
 
 /** Words after a unit that are not what is counted: "多少人用过", "几次会被取消" ask for the unit's own noun. */
-const NOT_COUNTED = /^[用做使参接去来被会能要就在有是到上下进出过得可已都也还又再才将把让给从向对以为与和跟同]/;
+const NOT_COUNTED =
+  /^[用做使参接去来被会能要就在有是到上下进出过得可已都也还又再才将把让给从向对以为与和跟同压降提增减缩涨]/;
 
 /**
  * Whether `sentence` mentions what is counted, when the question names more than the unit does: a pair of its
