@@ -194,18 +194,22 @@ export class AnswerService {
    */
   #missing(query: string, intent: Grounding["intent"], best: CaseHit["case"], followUp: boolean): Grounding["missing"] {
     if (intent !== "numeric" && intent !== "fact" && intent !== "applicant") return undefined;
-    const body = caseText(best);
-    const text = `${headingText(best)}\n${body}`;
-    const digits = text.replace(/[\s,，]/g, "");
-    if (statedFigures(query).some((stated) => !digits.includes(stated))) return "stated";
-    if (asksWhy(query)) {
-      const subject = this.#subject(query, best, body);
-      if (subject.length > 0 && !givesReason(body, subject)) return "reason";
-    }
+    const stated = statedFigures(query);
+    const why = asksWhy(query);
     const figure = intent !== "applicant" ? askedFigure(query) : undefined;
     const namesApplicant = followUp || mentionedApplicant(query, best.applicants) !== undefined;
     const entity = askedEntity(query, namesApplicant, best.applicants);
-    if (!figure && !entity) return undefined;
+    if (stated.length === 0 && !why && !figure && !entity) return undefined;
+    const body = caseText(best);
+    const text = `${headingText(best)}\n${body}`;
+    if (stated.length > 0) {
+      const digits = text.replace(/[\s,，]/g, "");
+      if (stated.some((digit) => !digits.includes(digit))) return "stated";
+    }
+    if (why) {
+      const subject = this.#subject(query, best, body);
+      if (subject.length > 0 && !givesReason(body, subject)) return "reason";
+    }
     if (figure && !reportsFigure(text, figure, this.#subject(query, best, body))) return "figure";
     if (entity && !namesEntity(text, entity, (whole) => this.#tagged(whole))) return "name";
     return undefined;
