@@ -6,7 +6,10 @@ import { sentenceSpans } from "../text/sentences.js";
  * case that gives the loan but not its rate); answering it with the case's other figures would mislead.
  */
 export interface AskedFigure {
-  /** Units asked for after 多少 / 几 ("多少家" → 家), with the noun counted when it follows ("多少家企业" → 企业). */
+  /**
+   * Units asked for after 多少 / 几 ("多少家" → 家), with the noun counted when it follows ("多少家企业" → 企业); `bare`
+   * when the question names no measure word ("多少注册学习者"), so that any unit, or a share, answers it.
+   */
   counts: Array<{ unit: string; noun: string | undefined; bare?: true }>;
   /** Figure-bearing nouns asked about ("利率是多少" → 利率). */
   attributes: string[];
