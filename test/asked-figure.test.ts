@@ -55,6 +55,7 @@ describe("reportsFigure", () => {
     expect(reported("服务了多少家企业？")).toBe(true);
     expect(reported("模型准确率能到多少？")).toBe(true); // 精确度 in the case
     expect(reported("游客开通要多少钱？")).toBe(true);
+    expect(reported("每只鸡能多挣多少钱？", "每只鸡约可提高收益 0.3 元。")).toBe(true);
     expect(reported("查出过多少辆泡水车？")).toBe(true);
     expect(reported("帮企业拿到了多少钱的授信？")).toBe(true);
     expect(reported("那家集团一年卖了多少钱？", "实现销售额约 382.6 亿欧元。")).toBe(true);
@@ -89,6 +90,12 @@ describe("reportsFigure", () => {
     expect(reported("单证处理时间缩短了多少？")).toBe(true); // "由 3 天缩短到 6 小时"
     expect(reported("审批时长缩短了多少？", "流程上线后审批时长缩短一半。")).toBe(true);
     expect(reported("门店一年省了多少电？", "平台上线期间，门店用电设备节电 300 余万度。")).toBe(true);
+    // A change names what changed, even in words of the title the subject leaves out.
+    const matching =
+      "平台精准对接企业产能需求信息，有效提升供需匹配效率约 20%。平台还提供供应链撮合服务。另有其他内容。再有其他内容。";
+    const change = askedFigure("供需撮合效率提高了多少？");
+    if (!change) throw new Error("nothing asked");
+    expect(reportsFigure(matching, change, ["撮合"])).toBe(true);
     // The case reports changes, but not of the thing asked.
     expect(reported("设备停机时间少了多少？")).toBe(false);
     expect(reported("交通事故数降了多少？")).toBe(false);

@@ -374,13 +374,27 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
   const onSubject = subject.length === 0 ? [] : all.map((sentence) => subject.some((word) => sentence.includes(word)));
   const near = (marks: readonly boolean[]) => (_: string, i: number) =>
     marks[i - 1] === true || marks[i] === true || marks[i + 1] === true;
-  let sentences = subject.length === 0 ? all : all.filter(near(onSubject));
   // A figure of a year the question names ("到 2023 年底累计…") is in or next to a sentence naming that year.
   const { years } = asked;
+  let inYears = all;
   if (years && !asked.when) {
     const onYear = all.map((sentence) => years.some((year) => sentence.includes(year)));
-    const inYear = new Set(all.filter(near(onYear)));
-    sentences = sentences.filter((sentence) => inYear.has(sentence));
+    inYears = all.filter(near(onYear));
+  }
+  const onTopic = new Set(subject.length === 0 ? all : all.filter(near(onSubject)));
+  const sentences = inYears.filter((sentence) => onTopic.has(sentence));
+  // A change names what changed itself ("供需匹配效率提升约 20%"), which may be words of the title.
+  const changes = asked.changes;
+  if (
+    changes &&
+    inYears.some(
+      (sentence) =>
+        changes.some((thing) => mentionsPair(sentence, thing)) &&
+        CHANGE_WORDS.test(sentence) &&
+        (HAS_NUMBER.test(sentence.replace(NOT_A_COUNT, "　")) || /一半|翻番|翻倍|翻了一番/.test(sentence)),
+    )
+  ) {
+    return true;
   }
   // A count is the asked unit ("千瓦", not "千瓦时"; "三个层次" for 几层), or the counted noun after any unit or a magnitude ("30 余所高校",
   // "4.2 万企业"), never after a bare number ("12345 热线").
@@ -420,20 +434,13 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
     ) {
       return true;
     }
-    if (
-      asked.changes?.some((thing) => mentionsPair(sentence, thing)) &&
-      CHANGE_WORDS.test(sentence) &&
-      (HAS_NUMBER.test(countable) || /一半|翻番|翻倍|翻了一番/.test(sentence))
-    ) {
-      return true;
-    }
     const { sumKind } = asked;
     if (sumKind?.share.some((word) => sentence.includes(word)) && HAS_NUMBER.test(countable)) return true;
     if (!asked.money || !money.test(sentence)) return false;
     if (asked.money === "price")
       return (
         !SAVING.test(sentence) &&
-        /元\s*[/／每]|每.{0,10}元|单价|售价|定价|收费|收取|价格|一[个次套]|开通|购买/.test(sentence)
+        /元\s*[/／每]|每.{0,16}元|单价|售价|定价|收费|收取|价格|一[个次套]|开通|购买/.test(sentence)
       );
     if (asked.money === "spend") return /投资|投入|花费|耗资|资金|造价|合同|费用|成本|预算|建设/.test(sentence);
     return !sumKind || sumKind.words.some((word) => sentence.includes(word));
