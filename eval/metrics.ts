@@ -66,6 +66,7 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["list, seventh set", answerable.filter((q) => q.id.startsWith("lists7-"))],
     ["list, eighth set", answerable.filter((q) => q.id.startsWith("lists8-"))],
     ["list, ninth set", answerable.filter((q) => q.id.startsWith("lists9-"))],
+    ["list, tenth set", answerable.filter((q) => q.id.startsWith("lists10-"))],
     ["all answerable", answerable],
   ];
 }

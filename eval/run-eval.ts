@@ -103,7 +103,7 @@ const service = await createAnswerService(config, retriever, (line) => console.e
 let degraded = 0;
 let refused = 0;
 /**
- * List questions, all and the five newest sets: the share of their gold cases the answer cites, and the share of
+ * List questions, all and the six newest sets: the share of their gold cases the answer cites, and the share of
  * its cited cases that are gold.
  */
 const listTally = (name: string, prefix: string) => ({
@@ -121,13 +121,14 @@ const listSets = [
   listTally("list answers, seventh set", "lists7-"),
   listTally("list answers, eighth set", "lists8-"),
   listTally("list answers, ninth set", "lists9-"),
+  listTally("list answers, tenth set", "lists10-"),
 ];
 let falselyRefused = 0;
 let goldCited = 0;
 const answerMisses: string[] = [];
 /**
  * Question sets written after the asked-figure check was built, reported apart: figures3 (eval/questions/figures3-*)
- * unans3 to unans11 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins), and why
+ * unans3 to unans12 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins), and why
  * (questions asking why, half of which the case gives no reason for).
  */
 const laterSets = [
@@ -141,6 +142,7 @@ const laterSets = [
   { name: "unans9", prefix: "u9", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
   { name: "unans10", prefix: "u10-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
   { name: "unans11", prefix: "u11-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
+  { name: "unans12", prefix: "u12-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
   { name: "why", prefix: "why-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
 ];
 const unanswerable = questions.filter((q) => q.gold.length === 0);
