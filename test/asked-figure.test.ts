@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedFigure, reportsFigure, statedFigures } from "../src/generate/asked-figure.js";
+import { askedFigure, reportsFigure, reportsStated, statedFigures } from "../src/generate/asked-figure.js";
 
 const CASE = [
   "平台累计服务企业 4.2 万家，帮助中小企业获得授信超过 300 亿元。",
@@ -208,5 +208,13 @@ describe("statedFigures", () => {
     expect(statedFigures("准确率提高了30%，是跟什么基准比的？")).toEqual(["30"]);
     expect(statedFigures("到 2023 年底累计放款多少？")).toEqual([]);
     expect(statedFigures("平台一共接进来多少家猪场？")).toEqual([]);
+  });
+
+  it("finds a stated figure however the case writes it", () => {
+    expect(reportsStated("估值达到 6,088 万元。", ["6088"])).toBe(true);
+    expect(reportsStated("拿到三个人工智能医疗器械注册证。", ["3"])).toBe(true);
+    expect(reportsStated("覆盖全国十二个省。", ["12"])).toBe(true);
+    expect(reportsStated("覆盖全国十二个省。", ["13"])).toBe(false);
+    expect(reportsStated("无", [])).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import type { CaseHit, Retriever } from "../retrieve/retriever.js";
 import { type TaggedWord, tagWords } from "../text/part-of-speech.js";
 import { mentionedApplicant } from "../text/user-dictionary.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
-import { askedFigure, reportsFigure, statedFigures } from "./asked-figure.js";
+import { askedFigure, reportsFigure, reportsStated, statedFigures } from "./asked-figure.js";
 import { asksWhy, givesReason } from "./asked-reason.js";
 import { Evidence } from "./evidence.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
@@ -202,10 +202,7 @@ export class AnswerService {
     if (stated.length === 0 && !why && !figure && !entity) return undefined;
     const body = caseText(best);
     const text = `${headingText(best)}\n${body}`;
-    if (stated.length > 0) {
-      const digits = text.replace(/[\s,，]/g, "");
-      if (stated.some((digit) => !digits.includes(digit))) return "stated";
-    }
+    if (!reportsStated(text, stated)) return "stated";
     if (why) {
       const subject = this.#subject(query, best, body);
       if (subject.length > 0 && !givesReason(body, subject)) return "reason";

@@ -292,6 +292,27 @@ export function statedFigures(question: string): string[] {
     .filter((digits) => !/^20\d{2}$/.test(digits));
 }
 
+/**
+ * Whether `text` has every figure of `stated`: as digits, however spaced or grouped ("6,088 万" for 6088), or a whole
+ * number under 100 in Chinese numerals ("三个" for 3 个).
+ */
+export function reportsStated(text: string, stated: readonly string[]): boolean {
+  const digits = text.replace(/[\s,，]/g, "");
+  return stated.every((figure) => digits.includes(figure) || digits.includes(chineseNumber(figure) ?? "\u0000"));
+}
+
+const CHINESE_DIGITS = "零一二三四五六七八九";
+
+/** A whole number under 100 in Chinese numerals ("3" → 三, "12" → 十二, "40" → 四十); undefined otherwise. */
+function chineseNumber(figure: string): string | undefined {
+  if (!/^\d{1,2}$/.test(figure)) return undefined;
+  const value = Number(figure);
+  if (value < 10) return CHINESE_DIGITS[value];
+  const tens = Math.floor(value / 10);
+  const ones = value % 10;
+  return `${tens === 1 ? "" : CHINESE_DIGITS[tens]}十${ones === 0 ? "" : CHINESE_DIGITS[ones]}`;
+}
+
 /** The clause of `text` around position `at`. */
 function clauseAt(text: string, at: number): string {
   const start = Math.max(...[...text.slice(0, at).matchAll(CLAUSE_END)].map((m) => m.index + 1), 0);
