@@ -102,6 +102,22 @@ describe("POST /api/ask with an LLM (a local OpenAI-compatible server)", () => {
     expect(answer.answer).toBe("每头生猪可增收 151 元[1]。");
   });
 
+  it("tells the model what the checks did not find in the best case, and nothing when they found it", async () => {
+    server.chat = { kind: "reply", content: "【无法回答】" };
+    const declined = (await (await ask({ question: "罗克佳华那笔数据资产质押贷款，利率是多少？" })).json()) as Record<
+      string,
+      unknown
+    >;
+    const flagged = systemPrompt(server.requests.at(-1) as RecordedRequest);
+    expect(flagged).toContain("核对提示");
+    expect(flagged).toContain("问题所问的这个数字");
+    expect(declined).toMatchObject({ refused: true, mode: "llm" });
+    server.requests.length = 0;
+    server.chat = { kind: "reply", content: "贷到 1000 万元[1]。" };
+    await ask({ question: "罗克佳华那笔数据资产质押贷款，贷到了多少钱？" });
+    expect(systemPrompt(server.requests.at(-1) as RecordedRequest)).not.toContain("核对提示");
+  });
+
   it("falls back to the extractive answer, degraded, when the server answers 500", async () => {
     server.chat = { kind: "error", status: 500 };
     const answer = (await (await ask({ question: "京东物流那个仓单融资是怎么搞的？" })).json()) as Record<

@@ -4,13 +4,31 @@ import { type ChatModel, complete } from "./chat-model.js";
 import { CitationList, MarkerFilter, markersIn } from "./citations.js";
 import type { Composed } from "./extractive-answerer.js";
 import type { Prompts } from "./prompts.js";
-import { refusalAnswer } from "./refusal.js";
+import { type Missing, refusalAnswer } from "./refusal.js";
 
 /** What stands in when the model fails: the extractive answer, which may be its refusal (a figure or name missing). */
 export type Fallback = Composed & { refused: boolean };
 
 /** The model's word for "these passages do not answer the question" (prompts/answer.md, rule 5). */
 const CANNOT_ANSWER = "【无法回答】";
+
+/** What the offline checks found missing, as the model is told it (prompts/answer.md, `{checks}`). */
+const MISSING_NOTE: Record<Missing, string> = {
+  figure: "问题所问的这个数字",
+  name: "问题所问的具体名称",
+  reason: "问题所问的原因",
+  stated: "问题里提到的数字",
+};
+
+/**
+ * A note for the model when the offline checks did not find in the best case what the question asks for: the model
+ * reads the passages itself and decides, but is pointed at the gap.
+ */
+function checksNote(grounding: Grounding): string {
+  const top = grounding.cases[0]?.case.title;
+  if (!grounding.missing || !top) return "";
+  return `7. 核对提示：自动核对没有在最相关的案例《${top}》中找到${MISSING_NOTE[grounding.missing]}。除非下面的段落确实写明了它，否则只输出“${CANNOT_ANSWER}”。`;
+}
 
 /**
  * The LLM answerer: the model sees the retrieved passages, numbered, and must cite them by number. Markers that
@@ -60,7 +78,10 @@ export class LlmAnswerer {
     const known = new Set(citations.list().map((citation) => citation.id));
     yield { type: "citations", citations: citations.list() };
 
-    const system = await this.#prompts.answer.format({ passages: passages.join("\n\n") });
+    const system = await this.#prompts.answer.format({
+      passages: passages.join("\n\n"),
+      checks: checksNote(grounding),
+    });
     const messages = [
       { role: "system" as const, content: system },
       ...grounding.history.slice(-6).map((turn) => ({ role: turn.role, content: turn.content.slice(0, 2000) })),
