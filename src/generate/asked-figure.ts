@@ -1,4 +1,5 @@
-import { sentenceSpans } from "../text/sentences.js";
+import { chineseNumeral } from "../domain/book.js";
+import { nearMarked, sentenceSpans } from "../text/sentences.js";
 
 /**
  * The figure a numeric question asks for, read from its wording, and whether a case reports such a figure at all.
@@ -297,20 +298,12 @@ export function statedFigures(question: string): string[] {
  * number under 100 in Chinese numerals ("三个" for 3 个).
  */
 export function reportsStated(text: string, stated: readonly string[]): boolean {
+  if (stated.length === 0) return true;
   const digits = text.replace(/[\s,，]/g, "");
-  return stated.every((figure) => digits.includes(figure) || digits.includes(chineseNumber(figure) ?? "\u0000"));
-}
-
-const CHINESE_DIGITS = "零一二三四五六七八九";
-
-/** A whole number under 100 in Chinese numerals ("3" → 三, "12" → 十二, "40" → 四十); undefined otherwise. */
-function chineseNumber(figure: string): string | undefined {
-  if (!/^\d{1,2}$/.test(figure)) return undefined;
-  const value = Number(figure);
-  if (value < 10) return CHINESE_DIGITS[value];
-  const tens = Math.floor(value / 10);
-  const ones = value % 10;
-  return `${tens === 1 ? "" : CHINESE_DIGITS[tens]}十${ones === 0 ? "" : CHINESE_DIGITS[ones]}`;
+  const numerals = new Set(
+    [...digits.matchAll(/[一二三四五六七八九十]{1,3}/g)].map((m) => String(chineseNumeral(m[0]))),
+  );
+  return stated.every((figure) => digits.includes(figure) || numerals.has(figure));
 }
 
 /** The clause of `text` around position `at`. */
@@ -393,16 +386,14 @@ function mentionsPair(sentence: string, thing: string): boolean {
 export function reportsFigure(text: string, asked: AskedFigure, subject: readonly string[] = []): boolean {
   const all = sentenceSpans(text).map(({ start, end }) => text.slice(start, end));
   const onSubject = subject.length === 0 ? [] : all.map((sentence) => subject.some((word) => sentence.includes(word)));
-  const near = (marks: readonly boolean[]) => (_: string, i: number) =>
-    marks[i - 1] === true || marks[i] === true || marks[i + 1] === true;
   // A figure of a year the question names ("到 2023 年底累计…") is in or next to a sentence naming that year.
   const { years } = asked;
   let inYears = all;
   if (years && !asked.when) {
     const onYear = all.map((sentence) => years.some((year) => sentence.includes(year)));
-    inYears = all.filter(near(onYear));
+    inYears = all.filter((_, i) => nearMarked(onYear, i));
   }
-  const onTopic = new Set(subject.length === 0 ? all : all.filter(near(onSubject)));
+  const onTopic = new Set(subject.length === 0 ? all : all.filter((_, i) => nearMarked(onSubject, i)));
   const sentences = inYears.filter((sentence) => onTopic.has(sentence));
   // A change names what changed itself ("供需匹配效率提升约 20%"), which may be words of the title.
   const changes = asked.changes;

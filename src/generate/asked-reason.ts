@@ -1,4 +1,4 @@
-import { sentenceSpans } from "../text/sentences.js";
+import { nearMarked, sentenceSpans } from "../text/sentences.js";
 
 /** A question asking why: "为什么挑刘家店镇？", "为啥用粒子群算法？", "出于什么考虑？". */
 const WHY = /为什么|为啥|为何|出于什么考虑|什么原因|何故/;
@@ -23,7 +23,5 @@ export function asksWhy(question: string): boolean {
 export function givesReason(text: string, subject: readonly string[]): boolean {
   const sentences = sentenceSpans(text).map(({ start, end }) => text.slice(start, end));
   const onSubject = sentences.map((sentence) => subject.some((word) => sentence.includes(word)));
-  return sentences.some(
-    (sentence, i) => REASON.test(sentence) && (onSubject[i - 1] === true || onSubject[i] || onSubject[i + 1] === true),
-  );
+  return sentences.some((sentence, i) => REASON.test(sentence) && nearMarked(onSubject, i));
 }

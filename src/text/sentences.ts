@@ -50,3 +50,8 @@ export function clauseSpans(text: string, maxLength: number): Array<{ start: num
   }
   return spans;
 }
+
+/** Whether item `i` of a text's sentences, or the one before or after it, is marked: "in or next to" a mention. */
+export function nearMarked(marks: readonly boolean[], i: number): boolean {
+  return marks[i - 1] === true || marks[i] === true || marks[i + 1] === true;
+}
