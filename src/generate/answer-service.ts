@@ -203,11 +203,9 @@ export class AnswerService {
     const body = caseText(best);
     const text = `${headingText(best)}\n${body}`;
     if (!reportsStated(text, stated)) return "stated";
-    if (why) {
-      const subject = this.#subject(query, best, body);
-      if (subject.length > 0 && !givesReason(body, subject)) return "reason";
-    }
-    if (figure && !reportsFigure(text, figure, this.#subject(query, best, body))) return "figure";
+    const subject = why || figure ? this.#subject(query, best, body) : [];
+    if (why && subject.length > 0 && !givesReason(body, subject)) return "reason";
+    if (figure && !reportsFigure(text, figure, subject)) return "figure";
     if (entity && !namesEntity(text, entity, (whole) => this.#tagged(whole))) return "name";
     return undefined;
   }
