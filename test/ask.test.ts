@@ -193,6 +193,14 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(given.body);
   });
 
+  it("answers about the organisation a question names, not the case that shares its other words", async () => {
+    // Another case reports 23 数据知识产权登记证书; 国机智能's case reports none.
+    const named = await ask({ question: "国机智能的 iMOM 拿到过几项数据知识产权登记证书？" });
+    expect(named.body.citations[0]?.caseId).toBe("01-03");
+    expect(named.body.refused).toBe(true);
+    expectGrounded(named.body);
+  });
+
   it("says the case does not have a figure the question takes as given, and answers when it does", async () => {
     const wrong = await ask({ question: "罗克佳华那批空气质量数据估出 8000 万，后来质押贷到了多少钱？" });
     expect(wrong.body.refused).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SECTION_NAMES } from "../src/domain/book.js";
 import type { Case } from "../src/domain/case.js";
-import { NamedOrganisations, preferCases } from "../src/retrieve/named-organisations.js";
+import { NamedOrganisations } from "../src/retrieve/named-organisations.js";
 
 function fixture(caseId: string, applicants: string[], text: string): Case {
   return {
@@ -39,10 +39,5 @@ describe("NamedOrganisations", () => {
   it("does not take a common word at the start of a longer name for the organisation", () => {
     expect(organisations.casesNaming("有没有给科技型中小企业打分授信的类似案例？")).toBeUndefined();
     expect(organisations.casesNaming("用了区块链的案例有哪些？")).toBeUndefined();
-  });
-
-  it("moves the cases that name the organisation ahead, keeping the order of each group", () => {
-    const ranked = ["01-02", "01-05", "01-06", "01-01"];
-    expect(preferCases(ranked, (id) => id, new Set(["01-01", "01-06"]))).toEqual(["01-06", "01-01", "01-02", "01-05"]);
   });
 });

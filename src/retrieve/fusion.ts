@@ -16,3 +16,8 @@ export function reciprocalRankFusion(
   });
   return [...scores].map(([item, score]) => ({ item, score })).sort((a, b) => b.score - a.score || a.item - b.item);
 }
+
+/** Moves the items that pass `first` ahead of the rest, keeping the order within each group. */
+export function moveFirst<T>(items: readonly T[], first: (item: T) => boolean): T[] {
+  return [...items.filter(first), ...items.filter((item) => !first(item))];
+}

@@ -21,7 +21,7 @@ export class NamedOrganisations {
 
   /**
    * The ids of the cases that mention an organisation `question` names, by the words the question uses for it, its
-   * short name or its full name; undefined when the question names no applicant.
+   * short name or its full name; undefined when it names none (or only by a word many cases use).
    */
   casesNaming(question: string): Set<string> | undefined {
     const naming = new Set<string>();
@@ -72,9 +72,4 @@ const MAX_CASES_BY_PREFIX = 3;
 /** "北京市测绘设计研究院" is called "北京测绘院": 北京市 and 北京 are one in names. */
 function sameBeijing(text: string): string {
   return text.replace(/北京市/g, "北京");
-}
-
-/** Moves the items whose case is in `cases` ahead of the rest, keeping the order within each group. */
-export function preferCases<T>(items: readonly T[], caseOf: (item: T) => string, cases: ReadonlySet<string>): T[] {
-  return [...items.filter((item) => cases.has(caseOf(item))), ...items.filter((item) => !cases.has(caseOf(item)))];
 }

@@ -1,4 +1,5 @@
 import { DOMAINS } from "../domain/book.js";
+import { moveFirst } from "./fusion.js";
 
 /** Short names people use for a domain, when followed by 领域 / 行业 / 这块 / 方面 / 板块. */
 const ALIASES: Record<number, string[]> = {
@@ -147,14 +148,10 @@ export function queryDomain(query: string): number | undefined {
 
 /** Moves the items of the given domains ahead of the rest, keeping the order within each group. */
 export function preferDomains<T>(items: readonly T[], domainOf: (item: T) => number, domains: readonly number[]): T[] {
-  if (domains.length === 0) return [...items];
-  const preferred = (item: T) => domains.includes(domainOf(item));
-  return [...items.filter(preferred), ...items.filter((item) => !preferred(item))];
+  return moveFirst(items, (item) => domains.includes(domainOf(item)));
 }
 
 /** Moves the items of the given domains behind the rest, keeping the order within each group. */
 export function avoidDomains<T>(items: readonly T[], domainOf: (item: T) => number, domains: readonly number[]): T[] {
-  if (domains.length === 0) return [...items];
-  const avoided = (item: T) => domains.includes(domainOf(item));
-  return [...items.filter((item) => !avoided(item)), ...items.filter(avoided)];
+  return moveFirst(items, (item) => !domains.includes(domainOf(item)));
 }

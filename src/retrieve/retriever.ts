@@ -5,8 +5,8 @@ import type { SearchIndex } from "../indexing/search-index.js";
 import { withoutNegated } from "../text/negated.js";
 import { expandQuery, SYNONYM_WEIGHT } from "../text/synonyms.js";
 import { applicantTest } from "./applicant-kind.js";
-import { reciprocalRankFusion } from "./fusion.js";
-import { NamedOrganisations, preferCases } from "./named-organisations.js";
+import { moveFirst, reciprocalRankFusion } from "./fusion.js";
+import { NamedOrganisations } from "./named-organisations.js";
 import { namedProvinces, placeRanking } from "./places.js";
 import { avoidDomains, preferDomains, readDomains } from "./query-domain.js";
 
@@ -165,7 +165,7 @@ export class Retriever {
     });
     // The cases that mention an organisation the question names by an applicant's name come first.
     const naming = this.#organisations.casesNaming(searched);
-    const named = naming ? preferCases(hits, (hit) => hit.case.caseId, naming) : hits;
+    const named = naming ? moveFirst(hits, (hit) => naming.has(hit.case.caseId)) : hits;
     const preferred = preferDomains(named, (hit) => hit.case.domainNo, mentioned);
     // A domain the question leaves out ("除了金融服务那一章") goes last.
     return { chunks, cases: avoidDomains(preferred, (hit) => hit.case.domainNo, excluded) };
