@@ -133,6 +133,15 @@ describe("reportsFigure", () => {
     expect(reported("门店缺货的比例降到多少了？", "商品缺货率从 10%降至 2% 以下。")).toBe(true);
   });
 
+  it("finds a share asked of a thing as a percentage or fraction in a sentence naming it", () => {
+    expect(askedFigure("多大比例的线上投放流量要过它的模型测算？")?.shareOf).toBe("线上投放流量");
+    expect(reported("多大比例的线上投放流量要过模型测算？", "超过 3/4 的线上投放流量要经过归因模型的测算。")).toBe(
+      true,
+    );
+    expect(reported("全年空气优良天数比例达到多少？", "萍乡市空气质量优良率为 94.5%。")).toBe(true);
+    expect(reported("回头患者占比有多少？", "服务患者 20 万人次，满意度 95%。")).toBe(false);
+  });
+
   it("needs a day for a question asking which day", () => {
     const loan = "2023 年 8 月，该公司以电力数据资产质押获得北京银行贷款 1000 万元。";
     expect(reported("是哪一年放款的？", loan)).toBe(true);

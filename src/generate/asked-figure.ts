@@ -31,6 +31,8 @@ export interface AskedFigure {
    * a sentence reporting the change names in part.
    */
   changes?: readonly string[];
+  /** What a share is asked of ("多大比例的车辆动作" → 车辆动作): a percentage in a sentence naming it answers. */
+  shareOf?: string;
 }
 
 const UNITS =
@@ -167,6 +169,17 @@ const BARE_COUNT = new RegExp(`多少(?![十百千万亿]|${UNITS})([\\u4e00-\\u
 const NOT_BARE =
   /^(?:钱|时间|费|成本|资金|贷款|融资|金额|规模|比例|倍|数据量|流量|电量|收入|效益|收益|价值|减排|碳|二氧化碳)|(?:额度|费|钱|金额|资金|收入|成本|碳)$/;
 
+/** What a share is of: after "比例的" ("多大比例的车辆动作"), or before "比例" ("空气优良天数比例"). */
+function shareThing(text: string): string | undefined {
+  const after = /(?:比例|占比)的([\u4e00-\u9fff]{2,6})/.exec(text)?.[1];
+  if (after) return after;
+  const before = /([\u4e00-\u9fff]{2,8}?)的?(?:比例|占比)/.exec(text)?.[1]?.replace(/^.*(?:多大|多少|百分之)/, "");
+  return before && before.length >= 2 ? before.slice(-6) : undefined;
+}
+
+/** A share as cases write it: "95%", "3/4", "七成", "三分之一". */
+const SHARE = /\d\s*[%％]|\d\s*\/\s*\d|[一二三四五六七八九]成|[一二三四五六七八九十]分之/;
+
 /** A year named in a question: "2023 年", or "23 年底" / "23 年全年" (but not "3 年" of a duration). */
 const YEAR = /(20\d{2})\s*年|(?<!\d)(\d{2})\s*年(?:底|末|全年|一整年)/g;
 
@@ -242,6 +255,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     if (counts.length === 0) return undefined;
   }
   const actual = /实际|真实/.test(text);
+  const shareOf = attributes.includes("占比") ? shareThing(text) : undefined;
   const years = [...new Set([...text.matchAll(YEAR)].map((match) => match[1] ?? `20${match[2]}`))];
   return {
     counts,
@@ -253,6 +267,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     ...(actual ? { actual } : {}),
     ...(years.length > 0 ? { years } : {}),
     ...(changes.length > 0 ? { changes } : {}),
+    ...(shareOf ? { shareOf } : {}),
   };
 }
 
@@ -361,6 +376,11 @@ function mentions(sentence: string, noun: string | undefined): boolean {
   return false;
 }
 
+/** How many two-character runs of `thing` `sentence` has ("空气", "优良" of 空气优良天数). */
+function pairsIn(sentence: string, thing: string): number {
+  return [...thing].slice(0, -1).filter((char, i) => sentence.includes(char + thing[i + 1])).length;
+}
+
 /** Words that say what kind of measure changed, not what: "停机时间" is told by 停机, not by 时间. */
 const MEASURE_WORDS = /时间|时长|效率|成本|费用|数量|次数|人数|能力|水平|数据|平台|系统|设备/;
 
@@ -435,6 +455,13 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
     if (asked.actual && PLANNED.test(sentence)) return false;
     const countable = sentence.replace(NOT_A_COUNT, "　");
     if (count.some((pattern, i) => pattern.test(countable) && mentions(sentence, asked.counts[i]?.noun))) return true;
+    if (
+      asked.shareOf &&
+      SHARE.test(sentence) &&
+      pairsIn(sentence, asked.shareOf) >= Math.min(2, asked.shareOf.length - 1)
+    ) {
+      return true;
+    }
     if (attributes.some((words) => words.some((word) => word.test(sentence))) && HAS_NUMBER.test(countable)) {
       return true;
     }
