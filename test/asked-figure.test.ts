@@ -29,6 +29,8 @@ describe("askedFigure", () => {
     expect(askedFigure("有那种勾几个症状就出诊断的系统吗？")).toBeUndefined(); // a few, not how many
     expect(askedFigure("案例开头引了几个数，说小微企业贡献了多少就业？")).toBeUndefined(); // a few figures, not a count
     expect(askedFigure("打通的是哪所大学几个校区之间的数据？")).toBeUndefined(); // between campuses, not how many
+    expect(askedFigure("那个平台是怎么收费的？按项目还是按时间包？")).toBeUndefined(); // how, not how much
+    expect(askedFigure("怎么收费？一帧多少钱？")?.money).toBe("price");
     expect(askedFigure("平台一共接了几个数据集？")?.counts).toEqual([{ unit: "个", noun: "数据集" }]);
   });
 });

@@ -192,8 +192,11 @@ const CLAUSE_END = /[，,。？?！!；;]/g;
 
 /** What a numeric question asks for; undefined when its wording names nothing checkable. */
 export function askedFigure(question: string): AskedFigure | undefined {
-  // "压下来几个百分点" asks a share, not a count.
-  const text = question.replace(/(?:几|多少)个(?:百分)?点/g, "多少").replace(NOT_COUNTS, "　");
+  // "压下来几个百分点" asks a share, not a count; "怎么收费的" asks how, not how much.
+  const text = question
+    .replace(/(?:几|多少)个(?:百分)?点/g, "多少")
+    .replace(NOT_COUNTS, "　")
+    .replace(/(?:怎么|如何|怎样)收费|收费(?:方式|模式)/g, "　");
   const counts: AskedFigure["counts"] = [
     ...text.matchAll(new RegExp(`(?:多少|几)[十百千万亿]*\\s*(${UNITS})([\\u4e00-\\u9fff]{1,4})?`, "g")),
   ].map((match) => ({
