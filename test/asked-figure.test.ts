@@ -57,7 +57,8 @@ describe("reportsFigure", () => {
     expect(reported("服务了多少家企业？")).toBe(true);
     expect(reported("模型准确率能到多少？")).toBe(true); // 精确度 in the case
     expect(reported("游客开通要多少钱？")).toBe(true);
-    expect(reported("每只鸡能多挣多少钱？", "每只鸡约可提高收益 0.3 元。")).toBe(true);
+    expect(reported("每只鸡能多挣多少钱？", "鸡群死亡率降低，每只鸡约可提高收益 0.3 元。")).toBe(true);
+    expect(askedFigure("每只鸡能多挣多少钱？")?.money).toBe("sum");
     expect(reported("查出过多少辆泡水车？")).toBe(true);
     expect(reported("帮企业拿到了多少钱的授信？")).toBe(true);
     expect(reported("那家集团一年卖了多少钱？", "实现销售额约 382.6 亿欧元。")).toBe(true);

@@ -110,7 +110,10 @@ const PRICE = /多少钱|收多少|付多少|交多少|收费|价格|单价|多�
 const PER_UNIT = /一(次|套|年|个|帧|辆|吨|单|份|张|台|月)|每|单价|收费|怎么卖/;
 /** Money earned, sold or saved ("一年能多赚多少钱", "一年卖了多少钱", "省下多少费用") is a sum, not a price. */
 const GAIN = /赚|挣|卖|销售|省|节约|节省|变现|增收|多收|效益|收益|降低/;
-/** "每平方公里卖多少钱" is a price even though it sells; "每年卖多少钱" and "每个人能省多少钱" are sums. */
+/**
+ * "每平方公里卖多少钱" is a price even though it sells; "每年卖多少钱", "每个人能省多少钱" and "每只鸡能多挣多少钱" (a gain
+ * per thing, answered by "每只鸡约可提高收益 0.3 元" even beside a cost cut) are sums.
+ */
 const PER_THING = /每(?!年|月|天|日|周|季)/;
 const SPEND = /(花了|花多少|要花|投了|投入|投资|建设|造价|合同金额|预算|耗资).{0,8}(多少|几)/;
 const SPEND_WORDS = /投了|投入|投资|建设|造价|合同|预算|耗资/;
@@ -206,7 +209,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
   const money =
     PRICE.test(text) &&
     PER_UNIT.test(text) &&
-    (!GAIN.test(text) || (PER_THING.test(text) && !/省|节约|节省/.test(text))) &&
+    (!GAIN.test(text) || (PER_THING.test(text) && !/省|节约|节省|挣|赚|增收|多收|收益|效益/.test(text))) &&
     !SPEND_WORDS.test(text)
       ? "price"
       : SPEND.test(text)
