@@ -131,19 +131,27 @@ const answerMisses: string[] = [];
  * unans3 to unans12 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins), and why
  * (questions asking why, half of which the case gives no reason for).
  */
+const laterSet = (name: string, prefix: string) => ({
+  name,
+  prefix,
+  refused: 0,
+  unanswerable: 0,
+  falselyRefused: 0,
+  answerable: 0,
+});
 const laterSets = [
-  { name: "figures3", prefix: "f3", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "unans3", prefix: "u3", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "unans4", prefix: "u4", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "unans5", prefix: "u5", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "unans6", prefix: "u6", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "unans7", prefix: "u7", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "unans8", prefix: "u8", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "unans9", prefix: "u9", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "unans10", prefix: "u10-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "unans11", prefix: "u11-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "unans12", prefix: "u12-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
-  { name: "why", prefix: "why-", refused: 0, unanswerable: 0, falselyRefused: 0, answerable: 0 },
+  laterSet("figures3", "f3"),
+  laterSet("unans3", "u3"),
+  laterSet("unans4", "u4"),
+  laterSet("unans5", "u5"),
+  laterSet("unans6", "u6"),
+  laterSet("unans7", "u7"),
+  laterSet("unans8", "u8"),
+  laterSet("unans9", "u9"),
+  laterSet("unans10", "u10-"),
+  laterSet("unans11", "u11-"),
+  laterSet("unans12", "u12-"),
+  laterSet("why", "why-"),
 ];
 const unanswerable = questions.filter((q) => q.gold.length === 0);
 const answerable = questions.filter((q) => q.gold.length > 0);

@@ -377,9 +377,7 @@ const NOT_COUNTED =
  */
 function mentions(sentence: string, noun: string | undefined): boolean {
   if (!noun || noun.length < 2 || NOT_COUNTED.test(noun)) return true;
-  if (sentence.includes(noun.slice(-1))) return true;
-  for (let i = 0; i + 2 <= noun.length; i++) if (sentence.includes(noun.slice(i, i + 2))) return true;
-  return false;
+  return sentence.includes(noun.slice(-1)) || pairsIn(sentence, noun) > 0;
 }
 
 /** How many two-character runs of `thing` `sentence` has ("空气", "优良" of 空气优良天数). */
