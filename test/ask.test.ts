@@ -167,6 +167,28 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(body);
   });
 
+  it("says the book has no case on a topic it only brushes against, and finds the case on a topic it has", async () => {
+    // The closest cases share the words around the topic (保险公司, 医院, 数据; 银行, 违约, 预警), not the topic itself.
+    for (const question of [
+      "有没有保险公司用宠物医院的就诊数据来定价的案例？",
+      "有没有用数据帮银行给城投平台做违约预警的案例？",
+    ]) {
+      const { body } = await ask({ question });
+      expect(body.refused, question).toBe(true);
+      expect(body.answer).toContain("没有找到");
+      expectGrounded(body);
+    }
+    for (const [question, caseId] of [
+      ["有没有帮养殖场给每头牛建档、盯它们日常行为的案例？", "02-05"],
+      ["书里有没有拿手机信令数据看大型活动人流的案例？", "09-01"],
+    ]) {
+      const { body } = await ask({ question });
+      expect(body.refused, question).toBe(false);
+      expect(body.citations[0]?.caseId).toBe(caseId);
+      expectGrounded(body);
+    }
+  });
+
   it("does not weigh the words that frame a question (那章, 都算, 类似的例子) as what it asks", async () => {
     for (const question of [
       "医疗健康那章里，跟卫健委打过交道的案例有哪些？给它干活的都算",

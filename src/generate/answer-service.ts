@@ -1,17 +1,18 @@
 import type { Answer, StreamEvent, Turn } from "../domain/answer.js";
 import { caseText, headingText } from "../indexing/search-index.js";
 import type { CaseHit, Retriever } from "../retrieve/retriever.js";
-import { type TaggedWord, tagWords } from "../text/part-of-speech.js";
+import { namesThing, type TaggedWord, tagWords } from "../text/part-of-speech.js";
 import { mentionedApplicant } from "../text/user-dictionary.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure, reportsStated, statedFigures } from "./asked-figure.js";
 import { asksWhy, givesReason } from "./asked-reason.js";
+import { askedTopic } from "./asked-topic.js";
 import { Evidence } from "./evidence.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
 import { isFollowUp, leansOnContext, topicOf } from "./follow-up.js";
 import { questionIntent, sectionHint } from "./intent.js";
 import type { Fallback, LlmAnswerer } from "./llm-answerer.js";
-import { confidence, type Missing, refusalAnswer } from "./refusal.js";
+import { confidence, type Missing, refusalAnswer, TOPIC_COVERAGE } from "./refusal.js";
 
 export interface AskRequest {
   question: string;
@@ -170,7 +171,8 @@ export class AnswerService {
     // A described project always has closest precedents; only questions can go unanswered. A question with no
     // word the book could match ("你好") has no closest cases either.
     const terms = this.#evidence.queryTerms(query);
-    const confident = intent === "similar" || confidence(this.#evidence, terms, cases).confident;
+    const confident =
+      intent === "similar" || (confidence(this.#evidence, terms, cases).confident && this.#onTopic(query, cases));
     const best = cases[0]?.case;
     const missing = confident && best ? this.#missing(query, intent, best, false) : undefined;
     const { termStats } = this.#retriever.index;
@@ -186,6 +188,23 @@ export class AnswerService {
       missing,
       history,
     };
+  }
+
+  /**
+   * Whether the top cases are about the topic a question asks the book to have a case on ("有没有用数据做消防监管、
+   * 排查火灾隐患的案例？"): they must cover the topic's own terms, not only the question's other words. Of the words
+   * the book never uses, only those naming a thing ("消防", "火灾") count: others are the asker's ways of saying things
+   * ("汇到一起", "压到零"). A topic of fewer than three terms ("有这么干的案例吗？") stands for the rest of the question
+   * and is not checked.
+   */
+  #onTopic(query: string, cases: readonly CaseHit[]): boolean {
+    const topic = askedTopic(query);
+    if (!topic) return true;
+    const terms = Evidence.restrict(
+      this.#evidence.queryTerms(topic),
+      (term) => this.#evidence.bookUses(term) || namesThing(term),
+    );
+    return terms.terms.size < 3 || confidence(this.#evidence, terms, cases, TOPIC_COVERAGE).confident;
   }
 
   /**

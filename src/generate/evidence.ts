@@ -60,6 +60,9 @@ export interface ScoredSentence {
 /** How many questions' terms are kept before the cache starts over. */
 const QUERY_CACHE = 256;
 
+/** How many terms' use in the book is kept before that cache starts over. */
+const TERM_CACHE = 4096;
+
 /** Longer sentences are quoted by their best run of clauses up to this many characters. */
 const MAX_QUOTE = 140;
 
@@ -69,6 +72,8 @@ const shared = new WeakMap<SearchIndex, Evidence>();
 export class Evidence {
   readonly #index: SearchIndex;
   readonly #caseTexts = new Map<string, string>();
+  /** Whether the book uses a term, for recent questions' terms. */
+  readonly #used = new Map<string, boolean>();
   /** Recent questions' terms (QueryTerms are not changed by their users). */
   readonly #queries = new Map<string, QueryTerms>();
   /** Each chunk's quotable pieces with their terms, computed once per chunk (the hot path of every answer). */
@@ -173,6 +178,34 @@ export class Evidence {
       if (group.length >= 2) groups.push(group);
     }
     return groups;
+  }
+
+  /**
+   * The terms of `query` that pass `keep`, weighed as before: groups keep the members that pass, and a group with none
+   * left goes.
+   */
+  static restrict(query: QueryTerms, keep: (term: string) => boolean): QueryTerms {
+    const terms = new Map([...query.terms].filter(([term]) => keep(term)));
+    const groups = query.groups
+      .map(({ members }) => members.filter((member) => terms.has(member)))
+      .filter((members) => members.length > 0)
+      .map((members) => ({ members, weight: Math.max(...members.map((member) => terms.get(member) ?? 0)) }));
+    const alone = new Map([...query.alone].filter(([term]) => terms.has(term)));
+    const total =
+      [...alone.values()].reduce((sum, weight) => sum + weight, 0) +
+      groups.reduce((sum, group) => sum + group.weight, 0);
+    return { terms, groups, alone, total };
+  }
+
+  /** Whether any case (title and applicants included) contains `term`. */
+  bookUses(term: string): boolean {
+    let uses = this.#used.get(term);
+    if (uses === undefined) {
+      if (this.#used.size >= TERM_CACHE) this.#used.clear();
+      uses = [...this.#index.cases.values()].some((item) => this.#caseText(item).includes(term));
+      this.#used.set(term, uses);
+    }
+    return uses;
   }
 
   /**

@@ -9,6 +9,12 @@ import type { Evidence, QueryTerms } from "./evidence.js";
  */
 export const REFUSAL_COVERAGE = 0.31;
 
+/**
+ * Below this share of the terms of the topic a question asks the book to have a case on ("有没有…的案例？") found in
+ * the best of the top cases, the book is taken to have no case on it. Calibrated like REFUSAL_COVERAGE.
+ */
+export const TOPIC_COVERAGE = 0.5;
+
 export interface Confidence {
   coverage: number;
   confident: boolean;

@@ -14,3 +14,15 @@ export interface TaggedWord {
 export function tagWords(text: string): TaggedWord[] {
   return nodejieba.tag(text);
 }
+
+/** jieba's tags of words that name a thing: nouns, names, verbal nouns ("监测"), Latin words. */
+const THING_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nw", "vn", "an", "eng"]);
+
+/**
+ * Whether jieba reads `word` as naming a thing ("消防", "公积金", "电梯") rather than as a verb, a measure, an adverb or
+ * a piece cut out of a longer phrase ("压到", "好几", "场用").
+ */
+export function namesThing(word: string): boolean {
+  const words = tagWords(word);
+  return words.length > 0 && words.every(({ tag }) => THING_TAGS.has(tag));
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { askedTopic } from "../src/generate/asked-topic.js";
+
+describe("askedTopic", () => {
+  it("reads the topic a question asks the book to have a case on", () => {
+    expect(askedTopic("有没有用数据做供热管网泄漏预警的案例？")).toBe("用数据做供热管网泄漏预警");
+    expect(askedTopic("书里讲过用井下数据防瓦斯事故的案例吗？")).toBe("用井下数据防瓦斯事故");
+    expect(askedTopic("有没有哪个案例是把几个委办局的数据汇到一起做预警的？")).toBe("把几个委办局的数据汇到一起做预警");
+    expect(askedTopic("有没有水产养殖方面的案例？")).toBe("水产养殖");
+  });
+
+  it("reads no topic in a question that does not ask whether there is a case", () => {
+    expect(askedTopic("罗克佳华那笔数据资产质押贷款，贷到了多少钱？")).toBeUndefined();
+    expect(askedTopic("用到区块链技术的案例都有哪些？")).toBeUndefined();
+  });
+});
