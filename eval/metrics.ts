@@ -67,6 +67,7 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["list, eighth set", answerable.filter((q) => q.id.startsWith("lists8-"))],
     ["list, ninth set", answerable.filter((q) => q.id.startsWith("lists9-"))],
     ["list, tenth set", answerable.filter((q) => q.id.startsWith("lists10-"))],
+    ["list, eleventh set", answerable.filter((q) => q.id.startsWith("lists11-"))],
     ["all answerable", answerable],
   ];
 }

@@ -122,13 +122,14 @@ const listSets = [
   listTally("list answers, eighth set", "lists8-"),
   listTally("list answers, ninth set", "lists9-"),
   listTally("list answers, tenth set", "lists10-"),
+  listTally("list answers, eleventh set", "lists11-"),
 ];
 let falselyRefused = 0;
 let goldCited = 0;
 const answerMisses: string[] = [];
 /**
  * Question sets written after the asked-figure check was built, reported apart: figures3 (eval/questions/figures3-*)
- * unans3 to unans12 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins), and why
+ * unans3 to unans13 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins), and why
  * (questions asking why, half of which the case gives no reason for).
  */
 const laterSet = (name: string, prefix: string) => ({
@@ -151,6 +152,7 @@ const laterSets = [
   laterSet("unans10", "u10-"),
   laterSet("unans11", "u11-"),
   laterSet("unans12", "u12-"),
+  laterSet("unans13", "u13-"),
   laterSet("why", "why-"),
 ];
 const unanswerable = questions.filter((q) => q.gold.length === 0);

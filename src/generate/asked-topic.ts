@@ -17,8 +17,15 @@ const TOPIC_ASKED = [
   ),
 ];
 
+/** A topic given in the clause before the question, which then points back at it: "…溯源，有这方面的案例吗？". */
+const TOPIC_BEFORE = new RegExp(
+  `([^，,。？?！!；;]{4,60})[，,]\\s*(?:书里|书中|案例集里?)?(?:有没有|有)(?:这方面|这种|这类|这块|这样|相关)的?${CASE}`,
+);
+
 /** What a question asks the book to have a case on, if it asks that ("有没有…的案例？"); undefined otherwise. */
 export function askedTopic(question: string): string | undefined {
+  const before = question.match(TOPIC_BEFORE)?.[1]?.trim();
+  if (before) return before;
   for (const pattern of TOPIC_ASKED) {
     const topic = question.match(pattern)?.[1]?.trim();
     if (topic) return topic;
