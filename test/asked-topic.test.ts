@@ -9,6 +9,10 @@ describe("askedTopic", () => {
     expect(askedTopic("有没有水产养殖方面的案例？")).toBe("水产养殖");
   });
 
+  it("reads a topic given before a question that points back at it", () => {
+    expect(askedTopic("退役电池怎么回收溯源，书里有这方面的案例吗？")).toBe("退役电池怎么回收溯源");
+  });
+
   it("reads no topic in a question that does not ask whether there is a case", () => {
     expect(askedTopic("罗克佳华那笔数据资产质押贷款，贷到了多少钱？")).toBeUndefined();
     expect(askedTopic("用到区块链技术的案例都有哪些？")).toBeUndefined();
