@@ -234,6 +234,18 @@ describe("POST /api/ask (extractive)", () => {
     expect(right.body.answer).toContain("1000 万元");
   });
 
+  it("says the case does not name a place the question puts it in, and answers when it does", async () => {
+    const wrong = await ask({ question: "数坤的心肺AI筛查在海淀区落地了几家医院？" });
+    expect(wrong.body.refused).toBe(true);
+    expect(wrong.body.answer).toContain("没有提到您问题里说的这个地方");
+    expect(wrong.body.citations[0]?.caseId).toBe("08-03");
+    expectGrounded(wrong.body);
+    const right = await ask({ question: "数坤的心肺AI筛查在昌平区落地了几家医院？" });
+    expect(right.body.refused).toBe(false);
+    expect(right.body.answer).toContain("8 家医院");
+    expectGrounded(right.body);
+  });
+
   it("checks a follow-up's figure against the case in focus", async () => {
     const history = [
       { role: "user", content: "罗克佳华拿空气质量数据做资产质押贷款是怎么做的？" },

@@ -1,5 +1,6 @@
 import type { Answer, StreamEvent, Turn } from "../domain/answer.js";
 import { caseText, headingText } from "../indexing/search-index.js";
+import { placesNamed } from "../retrieve/places.js";
 import type { CaseHit, Retriever } from "../retrieve/retriever.js";
 import { namesThing, type TaggedWord, tagWords } from "../text/part-of-speech.js";
 import { mentionedApplicant } from "../text/user-dictionary.js";
@@ -214,14 +215,17 @@ export class AnswerService {
   #missing(query: string, intent: Grounding["intent"], best: CaseHit["case"], followUp: boolean): Grounding["missing"] {
     if (intent !== "numeric" && intent !== "fact" && intent !== "applicant") return undefined;
     const stated = statedFigures(query);
+    const places = placesNamed(query);
     const why = asksWhy(query);
     const figure = intent !== "applicant" ? askedFigure(query) : undefined;
     const namesApplicant = followUp || mentionedApplicant(query, best.applicants) !== undefined;
     const entity = askedEntity(query, namesApplicant, best.applicants);
-    if (stated.length === 0 && !why && !figure && !entity) return undefined;
+    if (stated.length === 0 && places.length === 0 && !why && !figure && !entity) return undefined;
     const body = caseText(best);
     const text = `${headingText(best)}\n${body}`;
     if (!reportsStated(text, stated)) return "stated";
+    // "数坤的心肺筛查在朝阳区…": a case that never names the place is not the case meant, or the premise is wrong.
+    if (!places.every(({ places }) => places.some((place) => text.includes(place)))) return "place";
     const subject = why || figure ? this.#subject(query, best, body) : [];
     if (why && subject.length > 0 && !givesReason(body, subject)) return "reason";
     if (figure && !reportsFigure(text, figure, subject)) return "figure";

@@ -98,6 +98,18 @@ export function namedProvinces(question: string): Province[] {
   return provinces().filter((province) => named.has(province.name));
 }
 
+const DISTRICT_NAMES = BEIJING_DISTRICTS.source.slice(4, -2).split("|");
+
+/**
+ * The places a question names that a case it is about should name too: Beijing's districts ("朝阳区卫健委"), and the
+ * provinces and regions of `namedProvinces`, each with the places that stand for it.
+ * @example placesNamed("数坤的心肺筛查在朝阳区铺了几家医院？") // [{name: "朝阳", places: ["朝阳"]}]
+ */
+export function placesNamed(question: string): Province[] {
+  const districts = DISTRICT_NAMES.filter((name) => question.includes(name)).map((name) => ({ name, places: [name] }));
+  return [...districts, ...namedProvinces(question)];
+}
+
 /**
  * Items (cases) of a keyword index that name a place of the given provinces, most places first. A place counts
  * only as a whole term of the tokenizer, so "平台中" does not name 台中; a region jieba cuts apart counts by all
