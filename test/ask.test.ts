@@ -246,6 +246,21 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(right.body);
   });
 
+  it("says the case does not mention a name in Latin letters the question gives it, and answers when it does", async () => {
+    // ChatGLM is the base model of 海淀's tourism model (07-03), not part of 国机智能's iMOM (01-03).
+    const wrong = await ask({ question: "国机智能的 iMOM 里，ChatGLM 是拿来干什么的？" });
+    expect(wrong.body.refused).toBe(true);
+    expect(wrong.body.answer).toContain("没有提到您问题里说的这个名称");
+    expect(wrong.body.citations[0]?.caseId).toBe("01-03");
+    const right = await ask({ question: "海淀文旅大模型里，ChatGLM 是拿来干什么的？" });
+    expect(right.body.refused).toBe(false);
+    expect(right.body.citations[0]?.caseId).toBe("07-03");
+    expectGrounded(right.body);
+    // An abbreviation the case writes out in Chinese (MPC, 多方安全计算) is there.
+    const written = await ask({ question: "武汉那边银行用MPC给科技型企业做授信评估，能支撑多大的授信规模？" });
+    expect(written.body.refused).toBe(false);
+  });
+
   it("checks a follow-up's figure against the case in focus", async () => {
     const history = [
       { role: "user", content: "罗克佳华拿空气质量数据做资产质押贷款是怎么做的？" },

@@ -3,6 +3,7 @@ import { caseText, headingText } from "../indexing/search-index.js";
 import { placesNamed } from "../retrieve/places.js";
 import type { CaseHit, Retriever } from "../retrieve/retriever.js";
 import { namesThing, type TaggedWord, tagWords } from "../text/part-of-speech.js";
+import { synonymsOf } from "../text/synonyms.js";
 import { mentionedApplicant } from "../text/user-dictionary.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure, reportsStated, statedFigures } from "./asked-figure.js";
@@ -14,6 +15,7 @@ import { isFollowUp, leansOnContext, topicOf } from "./follow-up.js";
 import { questionIntent, sectionHint } from "./intent.js";
 import type { Fallback, LlmAnswerer } from "./llm-answerer.js";
 import { confidence, type Missing, refusalAnswer, TOPIC_COVERAGE } from "./refusal.js";
+import { RARE_NAME_CASES, statedNames } from "./stated-names.js";
 
 export interface AskRequest {
   question: string;
@@ -220,10 +222,17 @@ export class AnswerService {
     const figure = intent !== "applicant" ? askedFigure(query) : undefined;
     const namesApplicant = followUp || mentionedApplicant(query, best.applicants) !== undefined;
     const entity = askedEntity(query, namesApplicant, best.applicants);
-    if (stated.length === 0 && places.length === 0 && !why && !figure && !entity) return undefined;
+    const names = statedNames(this.#evidence.queryTerms(query).terms.keys()).filter((name) => {
+      const cases = this.#evidence.casesUsing(name);
+      return cases > 0 && cases <= RARE_NAME_CASES;
+    });
+    if (stated.length === 0 && names.length === 0 && places.length === 0 && !why && !figure && !entity)
+      return undefined;
     const body = caseText(best);
     const text = `${headingText(best)}\n${body}`;
     if (!reportsStated(text, stated)) return "stated";
+    const has = (term: string) => this.#evidence.caseHas(best, term);
+    if (!names.every((name) => has(name) || synonymsOf(name).some(has))) return "named";
     // "数坤的心肺筛查在朝阳区…": a case that never names the place is not the case meant, or the premise is wrong.
     if (!places.every(({ places }) => places.some((place) => text.includes(place)))) return "place";
     const subject = why || figure ? this.#subject(query, best, body) : [];

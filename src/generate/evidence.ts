@@ -72,8 +72,8 @@ const shared = new WeakMap<SearchIndex, Evidence>();
 export class Evidence {
   readonly #index: SearchIndex;
   readonly #caseTexts = new Map<string, string>();
-  /** Whether the book uses a term, for recent questions' terms. */
-  readonly #used = new Map<string, boolean>();
+  /** How many cases use a term, for recent questions' terms. */
+  readonly #used = new Map<string, number>();
   /** Recent questions' terms (QueryTerms are not changed by their users). */
   readonly #queries = new Map<string, QueryTerms>();
   /** Each chunk's quotable pieces with their terms, computed once per chunk (the hot path of every answer). */
@@ -199,13 +199,24 @@ export class Evidence {
 
   /** Whether any case (title and applicants included) contains `term`. */
   bookUses(term: string): boolean {
-    let uses = this.#used.get(term);
-    if (uses === undefined) {
+    return this.casesUsing(term) > 0;
+  }
+
+  /** How many cases (title and applicants included) contain `term`. */
+  casesUsing(term: string): number {
+    let count = this.#used.get(term);
+    if (count === undefined) {
       if (this.#used.size >= TERM_CACHE) this.#used.clear();
-      uses = [...this.#index.cases.values()].some((item) => this.#caseText(item).includes(term));
-      this.#used.set(term, uses);
+      count = 0;
+      for (const item of this.#index.cases.values()) if (this.#caseText(item).includes(term)) count++;
+      this.#used.set(term, count);
     }
-    return uses;
+    return count;
+  }
+
+  /** Whether a case (title and applicants included) contains `term`, however jieba cut the text around it. */
+  caseHas(item: Case, term: string): boolean {
+    return this.#caseText(item).includes(term);
   }
 
   /**

@@ -18,6 +18,7 @@ const MISSING_NOTE: Record<Missing, string> = {
   name: "问题所问的具体名称",
   reason: "问题所问的原因",
   stated: "问题里提到的数字",
+  named: "问题里提到的名称",
   place: "问题里提到的地方",
 };
 

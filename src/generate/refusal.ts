@@ -32,12 +32,13 @@ export function confidence(
 }
 
 /** What the closest case lacks: the figure asked for, the name asked for, a figure the question states, a reason. */
-export type Missing = "figure" | "name" | "stated" | "place" | "reason";
+export type Missing = "figure" | "name" | "stated" | "named" | "place" | "reason";
 
 const LACKS: Record<Missing, string> = {
   figure: "给出您问的这个数字",
   name: "写明您问的具体名称",
   stated: "提到您问题里说的这个数字",
+  named: "提到您问题里说的这个名称",
   place: "提到您问题里说的这个地方",
   reason: "说明您问的原因",
 };

@@ -7,7 +7,7 @@ import type { Tokenizer } from "./tokenizer.js";
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["区块链", "上链", "链上", "存证", "智能合约", "分布式账本"],
-  ["隐私计算", "联邦学习", "多方安全计算", "可信执行环境", "可用不可见"],
+  ["隐私计算", "联邦学习", "多方安全计算", "mpc", "可信执行环境", "可用不可见"],
   ["大模型", "大语言模型", "llm", "gpt", "aigc", "生成式", "预训练"],
   ["数字人", "虚拟人", "数智人"],
   ["遥感", "卫星", "航拍", "影像"],
@@ -43,6 +43,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 const GROUP_OF = new Map<string, readonly string[]>();
 for (const group of SYNONYM_GROUPS) for (const term of group) GROUP_OF.set(term, group);
+
+/** The other terms of a term's group in the thesaurus ("mpc" → 隐私计算, 多方安全计算, …); none for a term in no group. */
+export function synonymsOf(term: string): readonly string[] {
+  return (GROUP_OF.get(term) ?? []).filter((other) => other !== term);
+}
 
 /** The weight of an added synonym relative to a term the user typed. */
 export const SYNONYM_WEIGHT = 0.4;
