@@ -256,6 +256,13 @@ describe("POST /api/ask (extractive)", () => {
     expect(right.body.refused).toBe(false);
     expect(right.body.citations[0]?.caseId).toBe("07-03");
     expectGrounded(right.body);
+    // So with a product or organisation name of the book's: 抖音 is 06-02's, not in 中科天玑's case (09-02).
+    const product = await ask({ question: "中科天玑做舆情监测，抖音上的数据是怎么抓的？" });
+    expect(product.body.refused).toBe(true);
+    expect(product.body.citations[0]?.caseId).toBe("09-02");
+    const own = await ask({ question: "抖音的隐私数据中台是怎么让各业务线共享数据的？" });
+    expect(own.body.refused).toBe(false);
+    expect(own.body.citations[0]?.caseId).toBe("06-02");
     // An abbreviation the case writes out in Chinese (MPC, 多方安全计算) is there.
     const written = await ask({ question: "武汉那边银行用MPC给科技型企业做授信评估，能支撑多大的授信规模？" });
     expect(written.body.refused).toBe(false);
