@@ -17,15 +17,31 @@ const TOPIC_ASKED = [
   ),
 ];
 
-/** A topic given in the clause before the question, which then points back at it: "…溯源，有这方面的案例吗？". */
-const TOPIC_BEFORE = new RegExp(
-  `([^，,。？?！!；;]{4,60})[，,]\\s*(?:书里|书中|案例集里?)?(?:有没有|有)(?:这方面|这种|这类|这块|这样|相关)的?${CASE}`,
+/**
+ * A topic given before the question, which then points back at it or only asks whether there is a case:
+ * "…溯源，有这方面的案例吗？", "…溯源，书里有案例可参考吗？", "中小学教育有案例吗？", "…的案例是哪个单位申报的？".
+ */
+const TOPIC_BEFORE = [
+  new RegExp(
+    `([^，,。？?！!；;]{4,60})[，,]\\s*(?:(?:书里|书中|案例集里?)?(?:有没有|有)(?:(?:这方面|这种|这类|这块|这样|相关)的?${CASE}?|的?${CASE})(?:可|能)?(?:参考|借鉴)?的?|(?:书里|书中|案例集里?)有)(?:吗|么|没有(?=[？?！!。，,]|$))`,
+  ),
+  new RegExp(`^([^，,。？?！!；;]{2,60}?)(?:方面|这块|这类)?(?:有没有|有)(?:相关)?的?${CASE}(?:吗|么)`),
+  new RegExp(`([^，,。？?！!；;]{4,60}?)的${CASE}(?:是|由)哪`),
+];
+
+/** "哪个气象案例做过沙尘暴预报？": the topic after the case asked for, with a clause before it if there is one. */
+const WHICH_CASE = new RegExp(
+  `(?:([^，,。？?！!；;]{4,60})[，,][^，,。？?！!；;]{0,20}?)?哪(?:个|一个)[\\u4e00-\\u9fff]{0,4}?${CASE}(?:做过|在做|在用|在|用了|用|做了|有)([^，,。？?！!；;]{2,60})`,
 );
 
 /** What a question asks the book to have a case on, if it asks that ("有没有…的案例？"); undefined otherwise. */
 export function askedTopic(question: string): string | undefined {
-  const before = question.match(TOPIC_BEFORE)?.[1]?.trim();
-  if (before) return before;
+  for (const pattern of TOPIC_BEFORE) {
+    const before = question.match(pattern)?.[1]?.trim();
+    if (before) return before;
+  }
+  const which = question.match(WHICH_CASE);
+  if (which) return `${which[1] ?? ""}${which[2]}`.trim();
   for (const pattern of TOPIC_ASKED) {
     const topic = question.match(pattern)?.[1]?.trim();
     if (topic) return topic;
