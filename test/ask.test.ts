@@ -268,6 +268,17 @@ describe("POST /api/ask (extractive)", () => {
     expect(written.body.refused).toBe(false);
   });
 
+  it("says the case does not say which of the options a question lists, and answers when it names one", async () => {
+    const none = await ask({ question: "罗克佳华那笔数据资产质押贷款，放款的是浦发银行还是工商银行？" });
+    expect(none.body.refused).toBe(true);
+    expect(none.body.answer).toContain("没有说明是您列出的哪一种");
+    expect(none.body.citations[0]?.caseId).toBe("05-12");
+    const one = await ask({ question: "罗克佳华那笔数据资产质押贷款，放款的是北京银行还是工商银行？" });
+    expect(one.body.refused).toBe(false);
+    expect(one.body.answer).toContain("北京银行");
+    expectGrounded(one.body);
+  });
+
   it("checks a follow-up's figure against the case in focus", async () => {
     const history = [
       { role: "user", content: "罗克佳华拿空气质量数据做资产质押贷款是怎么做的？" },

@@ -5,6 +5,7 @@ import type { CaseHit, Retriever } from "../retrieve/retriever.js";
 import { namesThing, type TaggedWord, tagWords } from "../text/part-of-speech.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { mentionedApplicant } from "../text/user-dictionary.js";
+import { askedChoice } from "./asked-choice.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure, reportsStated, statedFigures } from "./asked-figure.js";
 import { asksWhy, givesReason } from "./asked-reason.js";
@@ -226,7 +227,8 @@ export class AnswerService {
       const cases = this.#evidence.casesUsing(name);
       return cases > 0 && cases <= RARE_NAME_CASES;
     });
-    if (stated.length === 0 && names.length === 0 && places.length === 0 && !why && !figure && !entity)
+    const choice = askedChoice(query);
+    if (stated.length === 0 && names.length === 0 && places.length === 0 && !why && !figure && !entity && !choice)
       return undefined;
     const body = caseText(best);
     const text = `${headingText(best)}\n${body}`;
@@ -237,6 +239,9 @@ export class AnswerService {
     if (!places.every(({ places }) => places.some((place) => text.includes(place)))) return "place";
     const subject = why || figure ? this.#subject(query, best, body) : [];
     if (why && subject.length > 0 && !givesReason(body, subject)) return "reason";
+    // An option counts as named when the case has at least half of its weighed terms ("加噪声": 噪声 of 加, 噪声).
+    const named = (option: string) => this.#evidence.caseCoverage(this.#evidence.queryTerms(option), best) >= 0.5;
+    if (choice && !choice.some(named)) return "choice";
     if (figure && !reportsFigure(text, figure, subject)) return "figure";
     if (entity && !namesEntity(text, entity, (whole) => this.#tagged(whole))) return "name";
     return undefined;

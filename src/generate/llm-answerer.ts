@@ -17,6 +17,7 @@ const MISSING_NOTE: Record<Missing, string> = {
   figure: "问题所问的这个数字",
   name: "问题所问的具体名称",
   reason: "问题所问的原因",
+  choice: "问题列出的任何一个选项",
   stated: "问题里提到的数字",
   named: "问题里提到的名称",
   place: "问题里提到的地方",

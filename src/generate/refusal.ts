@@ -32,7 +32,7 @@ export function confidence(
 }
 
 /** What the closest case lacks: the figure asked for, the name asked for, a figure the question states, a reason. */
-export type Missing = "figure" | "name" | "stated" | "named" | "place" | "reason";
+export type Missing = "figure" | "name" | "stated" | "named" | "place" | "reason" | "choice";
 
 const LACKS: Record<Missing, string> = {
   figure: "给出您问的这个数字",
@@ -41,6 +41,7 @@ const LACKS: Record<Missing, string> = {
   named: "提到您问题里说的这个名称",
   place: "提到您问题里说的这个地方",
   reason: "说明您问的原因",
+  choice: "说明是您列出的哪一种",
 };
 
 /**
