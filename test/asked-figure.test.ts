@@ -18,6 +18,8 @@ describe("askedFigure", () => {
   it("reads counts, figure nouns and kinds of money from a question", () => {
     expect(askedFigure("平台一共接进来多少家猪场？")?.counts).toEqual([{ unit: "家", noun: "猪场" }]);
     expect(askedFigure("那笔贷款利率是多少、期限多长？")?.attributes).toEqual(["利率", "期限"]);
+    // A count in a unit is answered in that unit, not by any figure next to the noun before it.
+    expect(askedFigure("全市一年的碳排放大概是多少万吨？")).toMatchObject({ counts: [{ unit: "吨" }], attributes: [] });
     expect(askedFigure("查一次多少钱？")?.money).toBe("price");
     expect(askedFigure("这个项目前后一共投了多少钱？")?.money).toBe("spend");
     expect(askedFigure("一年能帮养殖场多赚多少钱？")?.money).toBe("sum");

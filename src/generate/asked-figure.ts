@@ -221,7 +221,11 @@ export function askedFigure(question: string): AskedFigure | undefined {
   const add = (name: string | undefined) => {
     if (name && !attributes.includes(name)) attributes.push(name);
   };
+  const unitCount = new RegExp(`^(?:多少|几)[十百千万亿]*\\s*(?:${UNITS})`);
   for (const match of text.matchAll(new RegExp(ASK, "g"))) {
+    // A count asked in a unit ("碳排放是多少万吨", "覆盖了多少座变电站") is answered in that unit, not by any figure
+    // next to the noun before it.
+    if (unitCount.test(text.slice(match.index))) continue;
     // The figure's noun nearest before the question word, in its clause ("准确率实际做到了多少", "参数规模有多大"),
     // unless a price is asked ("每平方公里卖多少钱" asks a price, not an area) …
     const before =
