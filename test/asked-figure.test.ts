@@ -20,6 +20,9 @@ describe("askedFigure", () => {
     expect(askedFigure("那笔贷款利率是多少、期限多长？")?.attributes).toEqual(["利率", "期限"]);
     // A count in a unit is answered in that unit, not by any figure next to the noun before it.
     expect(askedFigure("全市一年的碳排放大概是多少万吨？")).toMatchObject({ counts: [{ unit: "吨" }], attributes: [] });
+    // A figure asked as a change is not answered by its level.
+    expect(reported("制冷设备的能耗降了百分之多少？", "制冷设备能耗占门店整体能耗 30%。")).toBe(false);
+    expect(reported("制冷设备的能耗降了百分之多少？", "制冷设备能耗降低 12%。")).toBe(true);
     expect(askedFigure("查一次多少钱？")?.money).toBe("price");
     expect(askedFigure("这个项目前后一共投了多少钱？")?.money).toBe("spend");
     expect(askedFigure("一年能帮养殖场多赚多少钱？")?.money).toBe("sum");
@@ -197,6 +200,7 @@ describe("what counts as the asked figure", () => {
     const target = "平台计划将疑似黄牛识别准确率提升至 80%。";
     expect(reported("识别准确率实际做到了多少？", target)).toBe(false);
     expect(reported("识别准确率实际做到了多少？", `${target}\n上线后识别准确率达到 92%。`)).toBe(true);
+    expect(reported("识别准确率最后做到了多少？", target)).toBe(false);
   });
 
   it("tells loans, savings and prices apart", () => {

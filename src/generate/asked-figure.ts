@@ -264,7 +264,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     }
     if (counts.length === 0) return undefined;
   }
-  const actual = /实际|真实/.test(text);
+  const actual = /实际|真实|最后|最终|后来|真正/.test(text);
   const shareOf = attributes.includes("占比") ? shareThing(text) : undefined;
   const years = [...new Set([...text.matchAll(YEAR)].map((match) => match[1] ?? `20${match[2]}`))];
   return {
@@ -470,7 +470,12 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
     ) {
       return true;
     }
-    if (attributes.some((words) => words.some((word) => word.test(sentence))) && HAS_NUMBER.test(countable)) {
+    // A figure asked as a change ("能耗降了百分之多少") is not answered by its level ("能耗占门店整体能耗 30%").
+    if (
+      attributes.some((words) => words.some((word) => word.test(sentence))) &&
+      HAS_NUMBER.test(countable) &&
+      (!changes?.length || CHANGE_WORDS.test(sentence))
+    ) {
       return true;
     }
     const { when } = asked;
