@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namedProvinces, placeRanking } from "../src/retrieve/places.js";
+import { namedProvinces, placeRanking, placesNamed } from "../src/retrieve/places.js";
 
 /** The places of the provinces a question names. */
 const placesOf = (question: string) => namedProvinces(question).flatMap((province) => province.places);
@@ -26,6 +26,15 @@ describe("places", () => {
     expect(placesOf("川渝")).toEqual(expect.arrayContaining(["成都", "重庆"]));
     expect(placesOf("内蒙那边有案例吗")).toContain("呼和浩特"); // 内蒙 is 内蒙古 too
     expect(placesOf("平台")).toEqual([]);
+  });
+
+  it("reads the places a question puts a case in: Beijing districts, provinces and cities", () => {
+    const named = (question: string) => placesNamed(question).map(({ name, places }) => `${name}:${places.join("/")}`);
+    expect(named("数坤的心肺筛查在朝阳区铺了几家医院？")).toEqual(["朝阳:朝阳"]);
+    expect(named("在工行武汉分行授信了多少？")).toEqual(["武汉:武汉/武汉市"]);
+    expect(named("在武汉市落地了吗？")).toEqual(["武汉市:武汉/武汉市"]);
+    expect(named("在山东落地了吗？")[0]).toMatch(/^山东:山东\/.*威海/);
+    expect(named("罗克佳华那笔质押贷款贷到了多少钱？")).toEqual([]);
   });
 
   it("ranks the cases that name most of a province's places first, by whole words only", () => {

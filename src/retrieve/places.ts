@@ -101,13 +101,29 @@ export function namedProvinces(question: string): Province[] {
 const DISTRICT_NAMES = BEIJING_DISTRICTS.source.slice(4, -2).split("|");
 
 /**
- * The places a question names that a case it is about should name too: Beijing's districts ("朝阳区卫健委"), and the
- * provinces and regions of `namedProvinces`, each with the places that stand for it.
+ * The places a question names that a case it is about should name too: Beijing's districts ("朝阳区卫健委"), the
+ * provinces and regions of `namedProvinces`, and other cities, each with the places that stand for it.
  * @example placesNamed("数坤的心肺筛查在朝阳区铺了几家医院？") // [{name: "朝阳", places: ["朝阳"]}]
  */
 export function placesNamed(question: string): Province[] {
   const districts = DISTRICT_NAMES.filter((name) => question.includes(name)).map((name) => ({ name, places: [name] }));
-  return [...districts, ...namedProvinces(question)];
+  const named = namedProvinces(question);
+  const provinceNames = new Set(named.map((province) => province.name));
+  // A city the question names ("武汉东湖高新那边") must be named itself, short or full: its province is not enough.
+  const cities = provinces().flatMap((province) =>
+    province.places
+      .filter((place) => place !== province.name && !isRegion(place) && !provinceNames.has(place))
+      .filter((place) => question.includes(place))
+      .map((place) => {
+        const short = place.replace(CITY_SUFFIX, "");
+        return { name: place, places: province.places.filter((other) => other.startsWith(short)) };
+      }),
+  );
+  // "武汉市" names 武汉 once.
+  const distinct = cities.filter(
+    (city) => !cities.some((other) => other.name.length > city.name.length && other.name.startsWith(city.name)),
+  );
+  return [...districts, ...named, ...distinct];
 }
 
 /**
