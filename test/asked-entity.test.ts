@@ -106,5 +106,21 @@ describe("namesEntity", () => {
       false,
     );
     expect(namesEntity("基于大模型底座能力开发智能体。", { kind: "model", head: "大模型", prefix: "" })).toBe(false);
+    // The user dictionary tags the field's terms like names: "文旅/nz 景区" names no scenic spot.
+    const spot = { kind: "place", head: "景区", prefix: "" } as const;
+    const fieldTerm = () => [
+      { word: "文旅", tag: "nz" },
+      { word: "景区", tag: "n" },
+    ];
+    expect(namesEntity("…", spot, fieldTerm)).toBe(false);
+  });
+
+  it("asks for the members a question counts, an approving authority, and names after a long description", () => {
+    expect(askedEntity("做心肺筛查的那8家医院，分别是哪几家？", false)?.head).toBe("医院");
+    expect(askedEntity("那个跨境许可是澳门哪个部门批的？", false)?.head).toBe("部门");
+    expect(askedEntity("合成数据卖给了哪几家国内外头部车企？", false)).toMatchObject({
+      head: "车企",
+      prefix: "国内外头部",
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { type TaggedWord, tagWords } from "../text/part-of-speech.js";
+import { DOMAIN_TERMS } from "../text/user-dictionary.js";
 
 /**
  * The named thing a question asks for ("合作的是哪家叉车厂？", "在哪个城市落地的？"), read from its wording, and whether
@@ -38,7 +39,7 @@ const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "
 const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "算法"];
 const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
 const ASKED = new RegExp(
-  `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|谁家|(?:什么|啥)(?=[\\u4e00-\\u9fff]{0,4}?(?:${MODEL_HEADS.join("|")})))(?:的)?([\\u4e00-\\u9fff]{0,4}?)(${HEADS.join("|")})`,
+  `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|谁家|(?:什么|啥)(?=[\\u4e00-\\u9fff]{0,4}?(?:${MODEL_HEADS.join("|")})))(?:的)?([\\u4e00-\\u9fff]{0,6}?)(${HEADS.join("|")})`,
 );
 /**
  * The head named before the question word: "那个跨国美妆集团具体是哪一家？", "引进的大模型，用的是哪家的？", "…叫什么名字？".
@@ -54,8 +55,11 @@ const ASKED_AFTER = new RegExp(
 /** A head that is the start of another word: 市场, 区块链, 区域, 省级, 厂房 … */
 const NOT_A_HEAD = /^(?:市场|市民|市级|区块|区域|区间|区级|省级|省份|县级|厂房|厂区)/;
 
-/** A question about someone the case worked with, not the applicant itself ("跟哪家银行合作推出的？"). */
-const PARTNER = /(?:跟|和|与|同)哪|合作|买家|客户|伙伴|服务的那/;
+/**
+ * A question about someone the case worked with, not the applicant itself ("跟哪家银行合作推出的？"), an authority
+ * that approved it ("是澳门哪个部门批的？"), or the members of a group the case counts ("那 8 家医院分别是哪几家？").
+ */
+const PARTNER = /(?:跟|和|与|同)哪|合作|买家|买方|客户|伙伴|服务的那|批的|批准|审批|\d\s*(?:家|个|所|座)/;
 
 /**
  * What named thing `question` asks for; undefined when it asks none, or asks for an organisation that is likely the
@@ -95,6 +99,9 @@ const SAME_HEADS: Readonly<Record<string, readonly string[]>> = {
   车企: ["汽车", "公司", "集团"],
 };
 
+/** The field's terms, which the user dictionary tags like names ("文旅/nz 景区" names no scenic spot). */
+const FIELD_TERMS = new Set(DOMAIN_TERMS);
+
 /** Tags of words that name something: a place, an organisation, another name, a person, Latin letters. */
 const NAME_TAGS = new Set(["ns", "nt", "nz", "nr", "nrt", "eng", "j"]);
 /** Names that name nothing in particular: "商业银行", "智慧城市", "国内", "合作银行". */
@@ -121,7 +128,11 @@ export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): b
   // A maker or an enterprise is named as a company as often as not ("与华为公司合作" for 哪家手机厂商).
   const heads = [asked.head, ...(SAME_HEADS[asked.head] ?? [])];
   const isName = (word: TaggedWord | undefined) =>
-    word !== undefined && NAME_TAGS.has(word.tag) && word.word.length >= 2 && !NOT_A_NAME.test(word.word);
+    word !== undefined &&
+    NAME_TAGS.has(word.tag) &&
+    word.word.length >= 2 &&
+    !NOT_A_NAME.test(word.word) &&
+    !FIELD_TERMS.has(word.word);
   return words.some((word, i) => {
     const head = heads.find((candidate) => word.word.length > candidate.length && word.word.endsWith(candidate));
     if (head) {
