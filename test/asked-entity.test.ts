@@ -115,6 +115,14 @@ describe("namesEntity", () => {
     expect(namesEntity("…", spot, fieldTerm)).toBe(false);
   });
 
+  it("asks for several names of a kind, and finds cities named without 市", () => {
+    expect(askedEntity("实景三维地图已经给哪些城市的政府做过？", false)).toMatchObject({ kind: "place", head: "市" });
+    expect(askedEntity("这个平台用了哪些数据？", false)).toBeUndefined();
+    const city = { kind: "place", head: "市", prefix: "" } as const;
+    expect(namesEntity("目前在保定、威海等地均有落地实践。", city)).toBe(true);
+    expect(namesEntity("目前在多地均有落地实践。", city)).toBe(false);
+  });
+
   it("asks for the members a question counts, an approving authority, and names after a long description", () => {
     expect(askedEntity("做心肺筛查的那8家医院，分别是哪几家？", false)?.head).toBe("医院");
     expect(askedEntity("那个跨境许可是澳门哪个部门批的？", false)?.head).toBe("部门");

@@ -1,3 +1,4 @@
+import { isCity } from "../retrieve/places.js";
 import { type TaggedWord, tagWords } from "../text/part-of-speech.js";
 import { DOMAIN_TERMS } from "../text/user-dictionary.js";
 
@@ -37,9 +38,14 @@ const ORG_HEADS = [
 ];
 const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "博物馆", "展馆", "场馆", "公园"];
 const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "算法"];
+/**
+ * Kinds of names a question may ask for several of ("已经在哪些景区用上了？", "交付给了哪些车企？"); "哪些" before other
+ * words asks for things described, not named ("用了哪些数据").
+ */
+const LISTED_HEADS = ["城市", "景区", "博物馆", "车企", "医院", "银行", "大学", "高校"];
 const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
 const ASKED = new RegExp(
-  `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|谁家|(?:什么|啥)(?=[\\u4e00-\\u9fff]{0,4}?(?:${MODEL_HEADS.join("|")})))(?:的)?([\\u4e00-\\u9fff]{0,6}?)(${HEADS.join("|")})`,
+  `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|哪些(?=[\\u4e00-\\u9fff]{0,6}?(?:${LISTED_HEADS.join("|")}))|谁家|(?:什么|啥)(?=[\\u4e00-\\u9fff]{0,4}?(?:${MODEL_HEADS.join("|")})))(?:的)?([\\u4e00-\\u9fff]{0,6}?)(${HEADS.join("|")})`,
 );
 /**
  * The head named before the question word: "那个跨国美妆集团具体是哪一家？", "引进的大模型，用的是哪家的？", "…叫什么名字？".
@@ -125,6 +131,8 @@ export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): b
     return NAMED_MODEL.test(text) || ((asked.head === "算法" || asked.head === "模型") && NAMED_METHOD.test(text));
   }
   const words = tag(text);
+  // A city is named as often as not without 市 ("在保定、威海等地落地").
+  if (asked.kind === "place" && asked.head === "市" && words.some(({ word }) => isCity(word))) return true;
   // A maker or an enterprise is named as a company as often as not ("与华为公司合作" for 哪家手机厂商).
   const heads = [asked.head, ...(SAME_HEADS[asked.head] ?? [])];
   const isName = (word: TaggedWord | undefined) =>
