@@ -126,6 +126,25 @@ describe("namesEntity", () => {
   it("asks for the members a question counts, an approving authority, and names after a long description", () => {
     expect(askedEntity("做心肺筛查的那8家医院，分别是哪几家？", false)?.head).toBe("医院");
     expect(askedEntity("那个跨境许可是澳门哪个部门批的？", false)?.head).toBe("部门");
+    expect(askedEntity("减碳方法学对接的是哪家交易所？", false)?.head).toBe("交易所");
+    expect(askedEntity("那个流程机器人用的是哪家厂商的产品？", false)?.head).toBe("厂商");
+    expect(askedEntity("平台生成视频，用的是哪家的AIGC大模型？", true)).toMatchObject({
+      kind: "model",
+      prefix: "AIGC",
+    });
+    // The question's own words for the kind name nothing: "公共资源交易中心" is any such centre.
+    const centre = { kind: "org", head: "中心", prefix: "公共资源交易" } as const;
+    const generic = () => [
+      { word: "公共资源", tag: "n" },
+      { word: "交易中心", tag: "nt" },
+    ];
+    const named = () => [
+      { word: "贵州省", tag: "ns" },
+      { word: "公共资源", tag: "n" },
+      { word: "交易中心", tag: "nt" },
+    ];
+    expect(namesEntity("…", centre, generic)).toBe(false);
+    expect(namesEntity("…", { ...centre, prefix: "交易" }, named)).toBe(false);
     expect(askedEntity("合成数据卖给了哪几家国内外头部车企？", false)).toMatchObject({
       head: "车企",
       prefix: "国内外头部",

@@ -35,6 +35,8 @@ const ORG_HEADS = [
   "机构",
   "企业",
   "车企",
+  "中心",
+  "单位",
 ];
 const PLACE_HEADS = ["城市", "省", "市", "区", "县", "地区", "景区", "博物馆", "展馆", "场馆", "公园"];
 const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "算法"];
@@ -45,7 +47,7 @@ const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "
 const LISTED_HEADS = ["城市", "景区", "博物馆", "车企", "医院", "银行", "大学", "高校"];
 const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
 const ASKED = new RegExp(
-  `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|哪些(?=[\\u4e00-\\u9fff]{0,6}?(?:${LISTED_HEADS.join("|")}))|谁家|(?:什么|啥)(?=[\\u4e00-\\u9fff]{0,4}?(?:${MODEL_HEADS.join("|")})))(?:的)?([\\u4e00-\\u9fff]{0,6}?)(${HEADS.join("|")})`,
+  `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|哪些(?=[\\u4e00-\\u9fff]{0,6}?(?:${LISTED_HEADS.join("|")}))|谁家|(?:什么|啥)(?=[\\u4e00-\\u9fff]{0,4}?(?:${MODEL_HEADS.join("|")})))(?:的)?([\\u4e00-\\u9fffA-Za-z]{0,6}?)(${HEADS.join("|")})`,
 );
 /**
  * The head named before the question word: "那个跨国美妆集团具体是哪一家？", "引进的大模型，用的是哪家的？", "…叫什么名字？".
@@ -65,7 +67,7 @@ const NOT_A_HEAD = /^(?:市场|市民|市级|区块|区域|区间|区级|省级|
  * A question about someone the case worked with, not the applicant itself ("跟哪家银行合作推出的？"), an authority
  * that approved it ("是澳门哪个部门批的？"), or the members of a group the case counts ("那 8 家医院分别是哪几家？").
  */
-const PARTNER = /(?:跟|和|与|同)哪|合作|买家|买方|客户|伙伴|服务的那|批的|批准|审批|\d\s*(?:家|个|所|座)/;
+const PARTNER = /(?:跟|和|与|同)哪|合作|买家|买方|客户|伙伴|服务的|对接|用的是?哪|批的|批准|审批|\d\s*(?:家|个|所|座)/;
 
 /**
  * What named thing `question` asks for; undefined when it asks none, or asks for an organisation that is likely the
@@ -103,6 +105,7 @@ const SAME_HEADS: Readonly<Record<string, readonly string[]>> = {
   厂: ["公司", "集团", "企业"],
   企业: ["公司", "集团"],
   车企: ["汽车", "公司", "集团"],
+  单位: ["公司", "集团", "企业", "机构", "中心", "医院", "大学", "银行", "研究院", "委员会", "局"],
 };
 
 /** The field's terms, which the user dictionary tags like names ("文旅/nz 景区" names no scenic spot). */
@@ -147,6 +150,17 @@ export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): b
       // A name of the asked kind: "某某财产保险股份有限公司" for 哪家保险公司, not the applicant "某某科技有限公司"; a
       // company for a maker ("华为公司" for 哪家手机厂商) when it is not an applicant.
       const name = word.word.slice(0, -head.length);
+      // The question's own words for the kind are no name ("公共资源/交易中心" for 哪家公共资源交易中心): the name is
+      // then the word before them, if any.
+      if (asked.prefix.includes(name)) {
+        const before = words[i - 1];
+        return (
+          head === asked.head &&
+          isName(before) &&
+          !ORG_HEADS.some((other) => before?.word.endsWith(other)) &&
+          !asked.applicants?.some((applicant) => applicant.includes(before?.word ?? ""))
+        );
+      }
       if (!isName({ word: name, tag: word.tag })) return false;
       if (head === asked.head) return !asked.prefix || name.includes(asked.prefix.slice(-1));
       return !asked.applicants?.some((applicant) => applicant.includes(name));
