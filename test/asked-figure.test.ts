@@ -20,6 +20,14 @@ describe("askedFigure", () => {
     expect(askedFigure("那笔贷款利率是多少、期限多长？")?.attributes).toEqual(["利率", "期限"]);
     // A count in a unit is answered in that unit, not by any figure next to the noun before it.
     expect(askedFigure("全市一年的碳排放大概是多少万吨？")).toMatchObject({ counts: [{ unit: "吨" }], attributes: [] });
+    // A part of a whole is counted by its own noun, not by the whole's count.
+    const whole = "服务了民生银行、北京银行等 300 余家金融机构。";
+    expect(askedFigure("那 300 多家金融机构里，银行占多少家？")?.counts).toEqual([
+      { unit: "家", noun: "银行", part: true },
+    ]);
+    expect(reported("那 300 多家金融机构里，银行占多少家？", whole)).toBe(false);
+    expect(reported("那 300 多家金融机构里，银行占多少家？", `${whole}其中银行 120 家。`)).toBe(true);
+    expect(reported("智能电表和智能水表分别有多少台？", "共计 1900 余台智能电表，550 余台智能水表上线。")).toBe(true);
     // A figure asked as a change is not answered by its level.
     expect(reported("制冷设备的能耗降了百分之多少？", "制冷设备能耗占门店整体能耗 30%。")).toBe(false);
     expect(reported("制冷设备的能耗降了百分之多少？", "制冷设备能耗降低 12%。")).toBe(true);

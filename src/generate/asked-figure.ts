@@ -9,9 +9,11 @@ import { nearMarked, sentenceSpans } from "../text/sentences.js";
 export interface AskedFigure {
   /**
    * Units asked for after 多少 / 几 ("多少家" → 家), with the noun counted when it follows ("多少家企业" → 企业); `bare`
-   * when the question names no measure word ("多少注册学习者"), so that any unit, or a share, answers it.
+   * when the question names no measure word ("多少注册学习者"), so that any unit, or a share, answers it; `part` when it
+   * asks for a part of a whole named before the question word ("300 多家金融机构里，银行占多少家"), which only a count of
+   * that noun answers, not the whole's.
    */
-  counts: Array<{ unit: string; noun: string | undefined; bare?: true }>;
+  counts: Array<{ unit: string; noun: string | undefined; bare?: true; part?: true }>;
   /** Figure-bearing nouns asked about ("利率是多少" → 利率). */
   attributes: string[];
   /** Money asked for: a price per unit, an amount spent, or another sum. */
@@ -90,6 +92,9 @@ const ATTRIBUTES: ReadonlyArray<readonly string[]> = [
   ["产量"],
   ["销量"],
 ];
+
+/** What a part of a whole is asked of, named before the question word: "银行占", "银行、保险分别有", "三地的企业各有". */
+const PART_OF = /([\u4e00-\u9fff]{2,4})(?:[、和与及][\u4e00-\u9fff]{2,4})*(?:占|分别(?:有|是|占)?|各(?:有|占|是)?)$/;
 
 /** Numbers as cases write them: digits, Chinese numerals, and estimates (数百万, 上亿, 10 万+). */
 const NUMBER =
@@ -202,10 +207,11 @@ export function askedFigure(question: string): AskedFigure | undefined {
     .replace(/(?:怎么|如何|怎样)收费|收费(?:方式|模式)/g, "　");
   const counts: AskedFigure["counts"] = [
     ...text.matchAll(new RegExp(`(?:多少|几)[十百千万亿]*\\s*(${UNITS})([\\u4e00-\\u9fff]{1,4})?`, "g")),
-  ].map((match) => ({
-    unit: match[1] as string,
-    noun: match[2]?.replace(/[的了呢吗啊]+.*$/, "") || undefined,
-  }));
+  ].map((match) => {
+    const noun = match[2]?.replace(/[的了呢吗啊]+.*$/, "") || undefined;
+    const part = noun ? undefined : PART_OF.exec(text.slice(0, match.index))?.[1];
+    return part ? { unit: match[1] as string, noun: part, part: true as const } : { unit: match[1] as string, noun };
+  });
   const money =
     PRICE.test(text) &&
     PER_UNIT.test(text) &&
@@ -438,7 +444,15 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
   }
   // A count is the asked unit ("千瓦", not "千瓦时"; "三个层次" for 几层), or the counted noun after any unit or a magnitude ("30 余所高校",
   // "4.2 万企业"), never after a bare number ("12345 热线").
-  const count = asked.counts.map(({ unit, noun, bare: withoutUnit }) => {
+  const count = asked.counts.map(({ unit, noun, bare: withoutUnit, part }) => {
+    // A part is counted by its own noun, after the number ("120 家银行") or just before it ("其中银行 120 家"), not
+    // as the last of the examples of the whole ("北京银行等 300 余家").
+    if (part && noun) {
+      const pair = noun.slice(-2);
+      return new RegExp(
+        `${NUMBER}(?:${unit})[\\u4e00-\\u9fff]{0,2}?${pair}|${pair}[^，,。；;等]{0,4}?${NUMBER}(?:${unit})`,
+      );
+    }
     const counted = noun
       ? `|(?:${UNITS})${noun.slice(0, 2)}|(?<=[万亿千百余多+＋]\\s*)${noun.slice(0, 2)}|(?<=\\d\\s*)${noun.slice(-1)}(?![\\u4e00-\\u9fff]{0,1}[线号])`
       : "";
