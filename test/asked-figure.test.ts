@@ -20,6 +20,9 @@ describe("askedFigure", () => {
     expect(askedFigure("那笔贷款利率是多少、期限多长？")?.attributes).toEqual(["利率", "期限"]);
     // A count in a unit is answered in that unit, not by any figure next to the noun before it.
     expect(askedFigure("全市一年的碳排放大概是多少万吨？")).toMatchObject({ counts: [{ unit: "吨" }], attributes: [] });
+    // A range ending in the year asked of is not that year.
+    expect(reported("报告光是 2023 年一年被查询了多少次？", "2021-2023 年累计查询已逾百万次。")).toBe(false);
+    expect(reported("报告光是 2023 年一年被查询了多少次？", "2023 年查询 40 万次。")).toBe(true);
     // A part of a whole is counted by its own noun, not by the whole's count.
     const whole = "服务了民生银行、北京银行等 300 余家金融机构。";
     expect(askedFigure("那 300 多家金融机构里，银行占多少家？")?.counts).toEqual([

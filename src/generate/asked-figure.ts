@@ -424,7 +424,10 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
   const { years } = asked;
   let inYears = all;
   if (years && !asked.when) {
-    const onYear = all.map((sentence) => years.some((year) => sentence.includes(year)));
+    // A range ending in the year ("2021-2023 年累计") is not that year.
+    const onYear = all.map((sentence) =>
+      years.some((year) => new RegExp(`(?<![\\d０-９]\\s*[-–—~～至到]\\s*)${year}`).test(sentence)),
+    );
     inYears = all.filter((_, i) => nearMarked(onYear, i));
   }
   const onTopic = new Set(subject.length === 0 ? all : all.filter((_, i) => nearMarked(onSubject, i)));
