@@ -31,6 +31,15 @@ describe("NamedOrganisations", () => {
     expect([...(naming ?? [])].sort()).toEqual(["01-01", "01-06"]);
   });
 
+  it("knows an applicant by a shortening its own case uses", () => {
+    const bank = new NamedOrganisations([
+      fixture("05-10", ["中国邮政储蓄银行股份有限公司"], "邮储银行推出产业 e 贷。"),
+      fixture("05-16", ["甲科技有限公司"], "工行武汉分行授信逾 400 亿元。"),
+    ]);
+    expect([...(bank.casesNaming("邮储银行给武汉那边的企业授信规模有多大？") ?? [])]).toEqual(["05-10"]);
+    expect(bank.casesNaming("储蓄银行给武汉那边的企业授信规模有多大？")).toBeUndefined();
+  });
+
   it("takes 北京市 and 北京 as one in a name", () => {
     // "北京测绘" is the start of 北京测绘学会's name, and 北京市测绘设计研究院's case mentions it as 北京市测绘….
     expect([...(organisations.casesNaming("北京测绘院给中轴线建的三维模型") ?? [])].sort()).toEqual(["01-03", "01-04"]);

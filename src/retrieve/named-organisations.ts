@@ -1,6 +1,7 @@
 import type { Case } from "../domain/case.js";
 import { caseText, headingText } from "../indexing/search-index.js";
-import { mentionedApplicant } from "../text/user-dictionary.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
+import { mentionedApplicant, shortName } from "../text/user-dictionary.js";
 
 /**
  * The organisations a question names by an applicant's name ("国机智能的 iMOM …", "罗克佳华那套系统"), and the cases
@@ -12,6 +13,8 @@ export class NamedOrganisations {
   readonly #cases: readonly Case[];
   /** Each case's heading and text without white space, by case id (filled when first needed). */
   #texts: Map<string, string> | undefined;
+  /** Each case's applicants' shortenings its text uses (see `#mentionedAlias`). */
+  readonly #aliases = new Map<string, Array<[string, string[]]>>();
   /** The cases using each name looked up (see `#casesUsing`). */
   readonly #using = new Map<string, readonly string[]>();
 
@@ -26,7 +29,7 @@ export class NamedOrganisations {
   casesNaming(question: string): Set<string> | undefined {
     const naming = new Set<string>();
     for (const item of this.#cases) {
-      const mention = mentionedApplicant(question, item.applicants);
+      const mention = mentionedApplicant(question, item.applicants) ?? this.#mentionedAlias(question, item);
       if (!mention) continue;
       const names = [question.slice(mention.at, mention.at + mention.length), mention.name];
       for (const applicant of item.applicants) if (applicant.includes(mention.name)) names.push(applicant);
@@ -37,6 +40,38 @@ export class NamedOrganisations {
         for (const caseId of cases) naming.add(caseId);
     }
     return naming.size > 0 ? naming : undefined;
+  }
+
+  /**
+   * An applicant mentioned by a shortening its own case uses ("邮储银行" for 邮政储蓄银行): the first character of its
+   * short name, some of the middle ones in order, and the last two, four characters at least.
+   */
+  #mentionedAlias(question: string, item: Case): { name: string; at: number; length: number } | undefined {
+    for (const [name, aliases] of this.#aliasesOf(item)) {
+      for (const alias of aliases) {
+        const at = question.indexOf(alias);
+        if (at >= 0) return { name, at, length: alias.length };
+      }
+    }
+    return undefined;
+  }
+
+  #aliasesOf(item: Case): Array<[string, string[]]> {
+    let aliases = this.#aliases.get(item.caseId);
+    if (!aliases) {
+      const text = this.#caseTexts().get(item.caseId) ?? "";
+      aliases = item.applicants
+        .map((applicant) => shortName(applicant))
+        .filter((name) => name.length >= 5)
+        .map((name): [string, string[]] => {
+          const middle = [...name.slice(1, -2)].map((char) => `${escapeRegExp(char)}?`).join("");
+          const pattern = new RegExp(`${escapeRegExp(name[0] as string)}${middle}${escapeRegExp(name.slice(-2))}`, "g");
+          const found = [...text.matchAll(pattern)].map((match) => match[0]);
+          return [name, [...new Set(found)].filter((alias) => alias.length >= 4 && alias !== name)];
+        });
+      this.#aliases.set(item.caseId, aliases);
+    }
+    return aliases;
   }
 
   /** The ids of the cases whose text has `name`, kept: a name is asked about again and again. */

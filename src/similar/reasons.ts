@@ -1,4 +1,5 @@
 import type { TermStats } from "../store/term-stats.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 import type { Tokenizer } from "../text/tokenizer.js";
 import { DOMAIN_TERMS, TECHNOLOGY_TERMS } from "../text/user-dictionary.js";
 
@@ -43,8 +44,4 @@ function isDataSource(term: string, description: string): boolean {
     term.endsWith("数据") ||
     new RegExp(`${escapeRegExp(term)}[^，。；]{0,4}数据`).test(description)
   );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
