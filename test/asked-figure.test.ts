@@ -20,6 +20,11 @@ describe("askedFigure", () => {
     expect(askedFigure("那笔贷款利率是多少、期限多长？")?.attributes).toEqual(["利率", "期限"]);
     // A count in a unit is answered in that unit, not by any figure next to the noun before it.
     expect(askedFigure("全市一年的碳排放大概是多少万吨？")).toMatchObject({ counts: [{ unit: "吨" }], attributes: [] });
+    // A change is answered by its size, not by figures of other things in the same sentence.
+    const roi = "超过 3/4 的线上投放流量经过归因模型测算，对集团 27 个品牌的 ROI 持续提升起到了关键作用。";
+    expect(reported("那家美妆集团的广告 ROI 具体提高了多少？", roi)).toBe(false);
+    expect(reported("那家美妆集团的广告 ROI 具体提高了多少？", "集团广告 ROI 提升 20%。")).toBe(true);
+    expect(reported("猝死率降到多少了？", "由原来千分之三左右的猝死率降低为零。")).toBe(true);
     // A range ending in the year asked of is not that year.
     expect(reported("报告光是 2023 年一年被查询了多少次？", "2021-2023 年累计查询已逾百万次。")).toBe(false);
     expect(reported("报告光是 2023 年一年被查询了多少次？", "2023 年查询 40 万次。")).toBe(true);
