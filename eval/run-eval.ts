@@ -129,7 +129,7 @@ let goldCited = 0;
 const answerMisses: string[] = [];
 /**
  * Question sets written after the asked-figure check was built, reported apart: figures3 (eval/questions/figures3-*)
- * unans3 to unans14 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins), and why
+ * unans3 to unans15 (eval/questions/unans3-*, …: near misses, off-topic questions and answerable twins), and why
  * (questions asking why, half of which the case gives no reason for).
  */
 const laterSet = (name: string, prefix: string) => ({
@@ -154,6 +154,7 @@ const laterSets = [
   laterSet("unans12", "u12-"),
   laterSet("unans13", "u13-"),
   laterSet("unans14", "u14-"),
+  laterSet("unans15", "u15-"),
   laterSet("why", "why-"),
 ];
 const unanswerable = questions.filter((q) => q.gold.length === 0);

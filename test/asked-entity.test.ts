@@ -127,6 +127,12 @@ describe("namesEntity", () => {
     expect(askedEntity("做心肺筛查的那8家医院，分别是哪几家？", false)?.head).toBe("医院");
     expect(askedEntity("那个跨境许可是澳门哪个部门批的？", false)?.head).toBe("部门");
     expect(askedEntity("减碳方法学对接的是哪家交易所？", false)?.head).toBe("交易所");
+    expect(askedEntity("信用就医已经开到9个区，具体是哪9个区？", false)).toMatchObject({ kind: "place", head: "区" });
+    expect(askedEntity("他们自研的那个视频大模型叫啥？", true)?.kind).toBe("model");
+    const model = { kind: "model", head: "模型", prefix: "" } as const;
+    expect(namesEntity("使用了将 LSTM 与 Prophet 等多种时序模型融合的方案。", model)).toBe(true);
+    expect(namesEntity("包含自研多模态 3D 视频大模型赛娲 SEVA。", model)).toBe(true);
+    expect(namesEntity("基于大模型与智能 Agent 实现故障诊断。", model)).toBe(false);
     expect(askedEntity("那个流程机器人用的是哪家厂商的产品？", false)?.head).toBe("厂商");
     expect(askedEntity("平台生成视频，用的是哪家的AIGC大模型？", true)).toMatchObject({
       kind: "model",

@@ -25,6 +25,10 @@ describe("askedFigure", () => {
     expect(reported("那家美妆集团的广告 ROI 具体提高了多少？", roi)).toBe(false);
     expect(reported("那家美妆集团的广告 ROI 具体提高了多少？", "集团广告 ROI 提升 20%。")).toBe(true);
     expect(reported("猝死率降到多少了？", "由原来千分之三左右的猝死率降低为零。")).toBe(true);
+    // A rate is answered by a rate, not by any number beside the word; 几成 asks one.
+    const need = "对提升降水预报准确率的需求迫切，2 小时分钟级的预报已成为常态化需求。";
+    expect(reported("那个降水预报，准确率能到几成？", need)).toBe(false);
+    expect(reported("那个降水预报，准确率能到几成？", `${need}预报准确率达 85%。`)).toBe(true);
     // A range ending in the year asked of is not that year.
     expect(reported("报告光是 2023 年一年被查询了多少次？", "2021-2023 年累计查询已逾百万次。")).toBe(false);
     expect(reported("报告光是 2023 年一年被查询了多少次？", "2023 年查询 40 万次。")).toBe(true);

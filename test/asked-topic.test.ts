@@ -13,6 +13,7 @@ describe("askedTopic", () => {
     expect(askedTopic("退役电池怎么回收溯源，书里有这方面的案例吗？")).toBe("退役电池怎么回收溯源");
     expect(askedTopic("退役电池回收溯源，书里有案例可参考吗？")).toBe("退役电池回收溯源");
     expect(askedTopic("城市供热有案例吗？")).toBe("城市供热");
+    expect(askedTopic("想了解无人机送快递，书里有对应案例没？")).toBe("想了解无人机送快递");
     expect(askedTopic("用数据预测景区客流的案例是哪个单位申报的？")).toBe("用数据预测景区客流");
     // "这块，有没有…" introduces the topic that follows, it does not point back.
     expect(askedTopic("宠物保险这块，有没有保险公司拿诊疗数据来定价的案例？")).toBe("保险公司拿诊疗数据来定价");

@@ -47,7 +47,7 @@ const MODEL_HEADS = ["基座模型", "基础大模型", "大模型", "模型", "
 const LISTED_HEADS = ["城市", "景区", "博物馆", "车企", "医院", "银行", "大学", "高校"];
 const HEADS = [...ORG_HEADS, ...PLACE_HEADS, ...MODEL_HEADS].sort((a, b) => b.length - a.length);
 const ASKED = new RegExp(
-  `(?:哪(?:一|几)?(?:家|个|所|座|位|款|种)|哪些(?=[\\u4e00-\\u9fff]{0,6}?(?:${LISTED_HEADS.join("|")}))|谁家|(?:什么|啥)(?=[\\u4e00-\\u9fff]{0,4}?(?:${MODEL_HEADS.join("|")})))(?:的)?([\\u4e00-\\u9fffA-Za-z]{0,6}?)(${HEADS.join("|")})`,
+  `(?:哪(?:一|几|\\s*\\d+\\s*)?(?:家|个|所|座|位|款|种)|哪些(?=[\\u4e00-\\u9fff]{0,6}?(?:${LISTED_HEADS.join("|")}))|谁家|(?:什么|啥)(?=[\\u4e00-\\u9fff]{0,4}?(?:${MODEL_HEADS.join("|")})))(?:的)?([\\u4e00-\\u9fffA-Za-z]{0,6}?)(${HEADS.join("|")})`,
 );
 /**
  * The head named before the question word: "那个跨国美妆集团具体是哪一家？", "引进的大模型，用的是哪家的？", "…叫什么名字？".
@@ -57,7 +57,7 @@ const ASKED = new RegExp(
 /** A 集团 asked for as a client or partner ("那个跨国美妆客户，具体是哪家集团？"). */
 const ASKED_GROUP = /(?:哪(?:一|几)?家|谁家)(?:的)?([\u4e00-\u9fff]{0,4}?)(集团)/;
 const ASKED_AFTER = new RegExp(
-  `(${[...HEADS, "集团"].join("|")})[^。？?]{0,8}?(?:是|有)?(?:哪(?:一|几)?(?:家|个|所|位)|谁家|叫什么)`,
+  `(${[...HEADS, "集团"].join("|")})[^。？?]{0,8}?(?:是|有)?(?:哪(?:一|几)?(?:家|个|所|位)|谁家|叫(?:什么|啥))`,
 );
 
 /** A head that is the start of another word: 市场, 区块链, 区域, 省级, 厂房 … */
@@ -120,7 +120,10 @@ const NOT_A_NAME =
  * A model or algorithm named in the case: Latin letters ("ChatGLM 基座大模型", "AquilaChat 对话模型", "SM4 算法") or
  * quoted (“盘古”大模型).
  */
-const NAMED_MODEL = /(?:[A-Za-z][\w.-]{1,}|“[^”]{2,10}”)\s*[\u4e00-\u9fff]{0,4}?(?:模型|算法)/;
+const NAMED_MODEL = /(?:[A-Za-z][\w.-]{1,}|“[^”]{2,10}”)\s*[\u4e00-\u9fff]{0,6}?(?:模型|算法)/;
+/** … or named right after it, in capitals: "3D 视频大模型赛娲 SEVA" (not a word of the field: "模型与智能 Agent"). */
+const NAMED_AFTER =
+  /(?:模型|算法)\s*[\u4e00-\u9fff]{0,4}?\s*(?!(?:Agent|AGENT|API|App|APP|SDK|GPU|CPU|AIGC|LLM|SaaS|PaaS|Web|OCR|NLP)\b)[A-Z][A-Za-z\d.-]{2,}/;
 /** Kinds of algorithm that name the method, not a product: "岭回归模型", "粒子群算法" answer "用的什么算法". */
 const NAMED_METHOD =
   /回归|随机森林|决策树|神经网络|贝叶斯|聚类|粒子群|遗传算法|蚁群|支持向量|马尔可夫|卡尔曼|梯度提升|时间序列|孤立森林|协同过滤/;
@@ -131,7 +134,11 @@ const NAMED_METHOD =
  */
 export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): boolean {
   if (asked.kind === "model") {
-    return NAMED_MODEL.test(text) || ((asked.head === "算法" || asked.head === "模型") && NAMED_METHOD.test(text));
+    return (
+      NAMED_MODEL.test(text) ||
+      NAMED_AFTER.test(text) ||
+      ((asked.head === "算法" || asked.head === "模型") && NAMED_METHOD.test(text))
+    );
   }
   const words = tag(text);
   // A city is named as often as not without 市 ("在保定、威海等地落地").

@@ -221,6 +221,8 @@ export function askedFigure(question: string): AskedFigure | undefined {
   // "压下来几个百分点" asks a share, not a count; "怎么收费的" asks how, not how much.
   const text = question
     .replace(/(?:几|多少)个(?:百分)?点/g, "多少")
+    // "准确率能到几成" asks a share.
+    .replace(/几成/g, "百分之几")
     .replace(NOT_COUNTS, "　")
     .replace(/(?:怎么|如何|怎样)收费|收费(?:方式|模式)/g, "　");
   const counts: AskedFigure["counts"] = [
@@ -389,6 +391,9 @@ function nearestFigureNoun(clause: string): string | undefined {
  */
 const NOT_A_COUNT =
   /(?:19|20)\d{2}\s*年|(?<![\d０-９一二三四五六七八九十两百千万亿数上几近超逾])一(?![十百千万亿])|“[^”]{1,12}”|^\s*\d+\s*[.、．]|[十百千万亿]+级/g;
+/** A rate as cases write it: a percentage, a fraction, 几成, points or a multiple ("准确率 98%", "提升 3 个百分点"). */
+const AS_RATE = /[%％‰]|百分|分之|[\d０-９一二三四五六七八九十]\s*成|个点|倍|[\d０-９]\s*\/\s*[\d０-９]/;
+
 /** A target or plan, not a result: a question about what was actually achieved is not answered by it. */
 const PLANNED = /计划|目标|预计|力争|拟|将要|有望/;
 /** A saving per unit is not a price ("平均每例筛查将节约 100 元成本"). */
@@ -503,9 +508,14 @@ export function reportsFigure(text: string, asked: AskedFigure, subject: readonl
     ) {
       return true;
     }
-    // A figure asked as a change ("能耗降了百分之多少") is not answered by its level ("能耗占门店整体能耗 30%").
+    // A figure asked as a change ("能耗降了百分之多少") is not answered by its level ("能耗占门店整体能耗 30%"); a
+    // rate is answered by a rate ("准确率 98%"), not by any number beside the word ("2 小时…的准确率").
     if (
-      attributes.some((words) => words.some((word) => word.test(sentence))) &&
+      attributes.some(
+        (words, i) =>
+          words.some((word) => word.test(sentence)) &&
+          (!asked.attributes[i]?.endsWith("率") || AS_RATE.test(countable)),
+      ) &&
       HAS_NUMBER.test(countable) &&
       (!changes?.length || changedBy(sentence))
     ) {
