@@ -1,4 +1,4 @@
-import { tagWords } from "../text/part-of-speech.js";
+import { tagsOf } from "../text/part-of-speech.js";
 
 /** A name written in Latin letters, as a question's terms have it (lower-case): "ip-llm", "dmall", "chatglm", "lstm". */
 const LATIN_NAME = /^(?=.*[a-z])[a-z0-9][a-z0-9.+-]*$/;
@@ -17,6 +17,6 @@ export function statedNames(terms: Iterable<string>): string[] {
 }
 
 function isOtherName(term: string): boolean {
-  const words = tagWords(term);
+  const words = tagsOf(term);
   return words.length === 1 && words[0]?.tag === "nz";
 }

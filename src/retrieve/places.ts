@@ -124,20 +124,37 @@ export function placesNamed(question: string): Province[] {
   const named = namedProvinces(question);
   const provinceNames = new Set(named.map((province) => province.name));
   // A city the question names ("武汉东湖高新那边") must be named itself, short or full: its province is not enough.
-  const cities = provinces().flatMap((province) =>
-    province.places
-      .filter((place) => place !== province.name && !isRegion(place) && !provinceNames.has(place))
-      .filter((place) => question.includes(place))
-      .map((place) => {
-        const short = place.replace(CITY_SUFFIX, "");
-        return { name: place, places: province.places.filter((other) => other.startsWith(short)) };
-      }),
-  );
+  const cities = [...new Set(question)]
+    .flatMap((char) => citiesStartingWith().get(char) ?? [])
+    .filter(({ name, province }) => !provinceNames.has(province) && question.includes(name));
   // "武汉市" names 武汉 once.
   const distinct = cities.filter(
     (city) => !cities.some((other) => other.name.length > city.name.length && other.name.startsWith(city.name)),
   );
-  return [...districts, ...named, ...distinct];
+  return [...districts, ...named, ...distinct.map(({ name, places }) => ({ name, places }))];
+}
+
+let cityIndex: Map<string, Array<{ name: string; province: string; places: readonly string[] }>> | undefined;
+
+/** The cities outside Beijing by their first character, each with its province and its short and full names. */
+function citiesStartingWith() {
+  if (!cityIndex) {
+    cityIndex = new Map();
+    for (const province of provinces()) {
+      for (const place of province.places) {
+        if (place === province.name || isRegion(place) || (ALIASES[province.name] ?? []).includes(place)) continue;
+        const short = place.replace(CITY_SUFFIX, "");
+        const entry = {
+          name: place,
+          province: province.name,
+          places: province.places.filter((other) => other.startsWith(short)),
+        };
+        const first = place[0] as string;
+        cityIndex.set(first, [...(cityIndex.get(first) ?? []), entry]);
+      }
+    }
+  }
+  return cityIndex;
 }
 
 /**

@@ -15,6 +15,21 @@ export function tagWords(text: string): TaggedWord[] {
   return nodejieba.tag(text);
 }
 
+/** Tags of single words looked up, kept: a question's terms are tagged again and again. */
+const wordTags = new Map<string, TaggedWord[]>();
+const WORD_CACHE = 4096;
+
+/** jieba's tags of one word (a question's term), kept for the next time it is asked. */
+export function tagsOf(word: string): readonly TaggedWord[] {
+  let tags = wordTags.get(word);
+  if (!tags) {
+    if (wordTags.size >= WORD_CACHE) wordTags.clear();
+    tags = tagWords(word);
+    wordTags.set(word, tags);
+  }
+  return tags;
+}
+
 /** jieba's tags of words that name a thing: nouns, names, verbal nouns ("监测"), Latin words. */
 const THING_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nw", "vn", "an", "eng"]);
 
@@ -23,6 +38,6 @@ const THING_TAGS = new Set(["n", "nr", "ns", "nt", "nz", "nw", "vn", "an", "eng"
  * a piece cut out of a longer phrase ("压到", "好几", "场用").
  */
 export function namesThing(word: string): boolean {
-  const words = tagWords(word);
+  const words = tagsOf(word);
   return words.length > 0 && words.every(({ tag }) => THING_TAGS.has(tag));
 }
