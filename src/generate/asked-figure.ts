@@ -177,17 +177,15 @@ const CHANGE_WORDS =
  * beside figures of other things ("超过 3/4 的流量…，27 个品牌的 ROI 持续提升").
  */
 function changedBy(sentence: string): boolean {
-  const words = CHANGE_WORDS.source;
   // Years, list numbers and a lone 一 are no size ("2023 年提升", "一是降低").
   const countable = sentence.replace(NOT_A_COUNT, "　");
-  return (
-    new RegExp(`(?:${words})[^，,。；;]{0,12}?(?:[\\d０-９]|[一二三四五六七八九十两][十百千万亿成倍]|分之)`).test(
-      countable,
-    ) ||
-    new RegExp(`(?:[\\d０-９]|分之[一二三四五六七八九十])[^，,。；;]{0,8}?(?:${words})`).test(countable) ||
-    /一半|翻番|翻倍|翻了一番|[为到至]零/.test(sentence)
-  );
+  return SIZE_AFTER.test(countable) || SIZE_BEFORE.test(countable) || SIZE_IN_WORDS.test(sentence);
 }
+const SIZE_AFTER = new RegExp(
+  `(?:${CHANGE_WORDS.source})[^，,。；;]{0,12}?(?:[\\d０-９]|[一二三四五六七八九十两][十百千万亿成倍]|分之)`,
+);
+const SIZE_BEFORE = new RegExp(`(?:[\\d０-９]|分之[一二三四五六七八九十])[^，,。；;]{0,8}?(?:${CHANGE_WORDS.source})`);
+const SIZE_IN_WORDS = /一半|翻番|翻倍|翻了一番|[为到至]零/;
 
 /** 多少 right before a noun, not a measure word: "多少注册学习者". */
 const BARE_COUNT = new RegExp(`多少(?![十百千万亿]|${UNITS})([\\u4e00-\\u9fff]{2,5})`, "g");
