@@ -236,7 +236,7 @@ export class AnswerService {
     const has = (term: string) => this.#evidence.caseHas(best, term);
     if (!names.every((name) => has(name) || synonymsOf(name).some(has))) return "named";
     // "数坤的心肺筛查在朝阳区…": a case that never names the place is not the case meant, or the premise is wrong.
-    if (!places.every(({ places }) => places.some((place) => text.includes(place)))) return "place";
+    if (!places.every(({ places }) => places.some(has))) return "place";
     const subject = why || figure ? this.#subject(query, best, body) : [];
     if (why && subject.length > 0 && !givesReason(body, subject)) return "reason";
     // An option counts as named when the case has at least half of its weighed terms ("加噪声": 噪声 of 加, 噪声).

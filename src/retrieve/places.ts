@@ -98,18 +98,13 @@ export function namedProvinces(question: string): Province[] {
   return provinces().filter((province) => named.has(province.name));
 }
 
-let cityNames: Set<string> | undefined;
-
 /** Whether `word` is a city outside Beijing, by its short or full name ("保定", "威海市"), not a province or region. */
 export function isCity(word: string): boolean {
-  cityNames ??= new Set(
-    provinces().flatMap((province) =>
-      province.places.filter(
-        (place) => place !== province.name && !isRegion(place) && !(ALIASES[province.name] ?? []).includes(place),
-      ),
-    ),
+  return (
+    citiesStartingWith()
+      .get(word[0] ?? "")
+      ?.some((city) => city.name === word) ?? false
   );
-  return cityNames.has(word);
 }
 
 const DISTRICT_NAMES = BEIJING_DISTRICTS.source.slice(4, -2).split("|");
