@@ -29,6 +29,13 @@ const EXAMPLES = /比如|例如|譬如|像是?|诸如|这些|这类|这几|那�
 /** What ends a clause: an enumeration does not run across it. */
 const CLAUSE = /[，,。？?！!；;：:（）()“”《》\s]+/;
 
+/** A question's whole term weight: each term alone, and each group once, as its heaviest member. */
+function totalWeight(alone: ReadonlyMap<string, number>, groups: QueryTerms["groups"]): number {
+  return (
+    [...alone.values()].reduce((sum, weight) => sum + weight, 0) + groups.reduce((sum, group) => sum + group.weight, 0)
+  );
+}
+
 /** The share of a question's term weight that `has` finds: each group credited once, with its best term found. */
 export function foundShare(query: QueryTerms, has: (term: string) => boolean): number {
   if (query.total === 0) return 0;
@@ -125,10 +132,7 @@ export class Evidence {
     }));
     const grouped = new Set(groups.flatMap((group) => group.members));
     const alone = new Map([...terms].filter(([term]) => !grouped.has(term)));
-    const total =
-      [...alone.values()].reduce((sum, weight) => sum + weight, 0) +
-      groups.reduce((sum, group) => sum + group.weight, 0);
-    return { terms, groups, alone, total };
+    return { terms, groups, alone, total: totalWeight(alone, groups) };
   }
 
   /**
@@ -191,10 +195,7 @@ export class Evidence {
       .filter((members) => members.length > 0)
       .map((members) => ({ members, weight: Math.max(...members.map((member) => terms.get(member) ?? 0)) }));
     const alone = new Map([...query.alone].filter(([term]) => terms.has(term)));
-    const total =
-      [...alone.values()].reduce((sum, weight) => sum + weight, 0) +
-      groups.reduce((sum, group) => sum + group.weight, 0);
-    return { terms, groups, alone, total };
+    return { terms, groups, alone, total: totalWeight(alone, groups) };
   }
 
   /** Whether any case (title and applicants included) contains `term`. */
