@@ -151,6 +151,15 @@ describe("namesEntity", () => {
     ];
     expect(namesEntity("…", centre, generic)).toBe(false);
     expect(namesEntity("…", { ...centre, prefix: "交易" }, named)).toBe(false);
+    // A name right after its head, in apposition.
+    const shipper = { kind: "org", head: "公司", prefix: "国际大船" } as const;
+    const apposed = (tag: string) => () => [
+      { word: "船运", tag: "n" },
+      { word: "公司", tag: "nz" },
+      { word: "马士基", tag },
+    ];
+    expect(namesEntity("…", shipper, apposed("nr"))).toBe(true);
+    expect(namesEntity("…", shipper, apposed("ns"))).toBe(false);
     expect(askedEntity("合成数据卖给了哪几家国内外头部车企？", false)).toMatchObject({
       head: "车企",
       prefix: "国内外头部",

@@ -113,6 +113,11 @@ const FIELD_TERMS = new Set(DOMAIN_TERMS);
 
 /** Tags of words that name something: a place, an organisation, another name, a person, Latin letters. */
 const NAME_TAGS = new Set(["ns", "nt", "nz", "nr", "nrt", "eng", "j"]);
+/**
+ * Tags of a name that may follow its head ("公司/马士基"): not a place, which says where ("银行/北京/分行"), nor the
+ * user dictionary's words ("银行/贷款机构").
+ */
+const APPOSED_TAGS = new Set(["nr", "nt", "eng"]);
 /** Names that name nothing in particular: "商业银行", "智慧城市", "国内", "合作银行". */
 const NOT_A_NAME =
   /某|各|该|国内|全国|地方|相关|大型|头部|主要|部分|试点|各级|农村|中小|民营|国有|主流|龙头|合作|签约|当地|本地|重点|全市|全省|商业|智慧|数字|智能|知名/;
@@ -173,6 +178,16 @@ export function namesEntity(text: string, asked: AskedEntity, tag = tagWords): b
       return !asked.applicants?.some((applicant) => applicant.includes(name));
     }
     if (!heads.includes(word.word)) return false;
+    // A name right after the head, in apposition: "全球最大的船运公司马士基".
+    const after = words[i + 1];
+    if (
+      after &&
+      APPOSED_TAGS.has(after.tag) &&
+      isName(after) &&
+      !asked.applicants?.some((applicant) => applicant.includes(after.word))
+    ) {
+      return true;
+    }
     // The name is the word before the head, or before the question's own words in front of it: in "知名/叉车/厂"
     // (asked "哪家叉车厂") it would be "知名", which names nothing.
     let at = i - 1;
