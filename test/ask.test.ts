@@ -237,7 +237,7 @@ describe("POST /api/ask (extractive)", () => {
   it("says the case does not name a place the question puts it in, and answers when it does", async () => {
     const wrong = await ask({ question: "数坤的心肺AI筛查在海淀区落地了几家医院？" });
     expect(wrong.body.refused).toBe(true);
-    expect(wrong.body.answer).toContain("没有提到您问题里说的这个地方");
+    expect(wrong.body.answer).toContain("没有提到您问题里说的这个地方（海淀）");
     expect(wrong.body.citations[0]?.caseId).toBe("08-03");
     expectGrounded(wrong.body);
     const right = await ask({ question: "数坤的心肺AI筛查在昌平区落地了几家医院？" });
@@ -250,7 +250,7 @@ describe("POST /api/ask (extractive)", () => {
     // ChatGLM is the base model of 海淀's tourism model (07-03), not part of 国机智能's iMOM (01-03).
     const wrong = await ask({ question: "国机智能的 iMOM 里，ChatGLM 是拿来干什么的？" });
     expect(wrong.body.refused).toBe(true);
-    expect(wrong.body.answer).toContain("没有提到您问题里说的这个名称");
+    expect(wrong.body.answer).toContain("没有提到您问题里说的这个名称（ChatGLM）");
     expect(wrong.body.citations[0]?.caseId).toBe("01-03");
     const right = await ask({ question: "海淀文旅大模型里，ChatGLM 是拿来干什么的？" });
     expect(right.body.refused).toBe(false);
@@ -271,7 +271,7 @@ describe("POST /api/ask (extractive)", () => {
   it("says the case does not say which of the options a question lists, and answers when it names one", async () => {
     const none = await ask({ question: "罗克佳华那笔数据资产质押贷款，放款的是浦发银行还是工商银行？" });
     expect(none.body.refused).toBe(true);
-    expect(none.body.answer).toContain("没有说明是您列出的哪一种");
+    expect(none.body.answer).toContain("没有说明是您列出的哪一种（浦发银行、工商银行）");
     expect(none.body.citations[0]?.caseId).toBe("05-12");
     const one = await ask({ question: "罗克佳华那笔数据资产质押贷款，放款的是北京银行还是工商银行？" });
     expect(one.body.refused).toBe(false);

@@ -46,7 +46,15 @@ export interface Grounding {
    * the case does say; an LLM reads the passages itself.
    */
   missing: Missing | undefined;
+  /** The name, place or options the question gives that the best case lacks ("海淀", "ChatGLM"), when one is. */
+  absent?: string | undefined;
   history: readonly Turn[];
+}
+
+/** A term as the question spells it: terms are lower-case ("chatglm"), the question says "ChatGLM". */
+function originalSpelling(question: string, term: string): string {
+  const at = question.toLowerCase().indexOf(term);
+  return at >= 0 ? question.slice(at, at + term.length) : term;
 }
 
 /**
@@ -125,7 +133,10 @@ export class AnswerService {
    * asked for, the composed answer otherwise.
    */
   #offline(grounding: Grounding): Fallback {
-    if (grounding.missing) return { ...refusalAnswer(grounding.cases, { missing: grounding.missing }), refused: true };
+    if (grounding.missing) {
+      const { missing, absent } = grounding;
+      return { ...refusalAnswer(grounding.cases, { missing, absent }), refused: true };
+    }
     return { ...this.#extract(grounding), refused: false };
   }
 
@@ -157,7 +168,7 @@ export class AnswerService {
         cases,
         confident: chunks.length > 0,
         // "那它的贷款利率是多少？" is checked against the case in focus, which the follow-up names by "它".
-        missing: focus ? this.#missing(request.question, focusIntent, focus.case, true) : undefined,
+        ...(focus ? this.#missing(request.question, focusIntent, focus.case, true) : { missing: undefined }),
         history,
       };
     }
@@ -178,7 +189,7 @@ export class AnswerService {
     const confident =
       intent === "similar" || (confidence(this.#evidence, terms, cases).confident && this.#onTopic(query, cases));
     const best = cases[0]?.case;
-    const missing = confident && best ? this.#missing(query, intent, best, false) : undefined;
+    const lack = confident && best ? this.#missing(query, intent, best, false) : { missing: undefined };
     const { termStats } = this.#retriever.index;
     const matchable = [...terms.terms.keys()].some((term) => termStats.documentFrequency(term) > 0);
     return {
@@ -189,7 +200,7 @@ export class AnswerService {
       chunks,
       cases: matchable ? cases : [],
       confident,
-      missing,
+      ...lack,
       history,
     };
   }
@@ -215,8 +226,14 @@ export class AnswerService {
    * What `query` asks for that `best` does not give, if anything (see `Grounding.missing`). `followUp`: the question
    * refers to the case in focus ("它"), so an organisation it asks for is not the applicant.
    */
-  #missing(query: string, intent: Grounding["intent"], best: CaseHit["case"], followUp: boolean): Grounding["missing"] {
-    if (intent !== "numeric" && intent !== "fact" && intent !== "applicant") return undefined;
+  #missing(
+    query: string,
+    intent: Grounding["intent"],
+    best: CaseHit["case"],
+    followUp: boolean,
+  ): Pick<Grounding, "missing" | "absent"> {
+    const none = { missing: undefined };
+    if (intent !== "numeric" && intent !== "fact" && intent !== "applicant") return none;
     const stated = statedFigures(query);
     const places = placesNamed(query);
     const why = asksWhy(query);
@@ -229,22 +246,24 @@ export class AnswerService {
     });
     const choice = askedChoice(query);
     if (stated.length === 0 && names.length === 0 && places.length === 0 && !why && !figure && !entity && !choice)
-      return undefined;
+      return none;
     const body = caseText(best);
     const text = `${headingText(best)}\n${body}`;
-    if (!reportsStated(text, stated)) return "stated";
+    if (!reportsStated(text, stated)) return { missing: "stated" };
     const has = (term: string) => this.#evidence.caseHas(best, term);
-    if (!names.every((name) => has(name) || synonymsOf(name).some(has))) return "named";
+    const absentName = names.find((name) => !has(name) && !synonymsOf(name).some(has));
+    if (absentName) return { missing: "named", absent: originalSpelling(query, absentName) };
     // "数坤的心肺筛查在朝阳区…": a case that never names the place is not the case meant, or the premise is wrong.
-    if (!places.every(({ places }) => places.some(has))) return "place";
+    const absentPlace = places.find(({ places }) => !places.some(has));
+    if (absentPlace) return { missing: "place", absent: absentPlace.name };
     const subject = why || figure ? this.#subject(query, best, body) : [];
-    if (why && subject.length > 0 && !givesReason(body, subject)) return "reason";
+    if (why && subject.length > 0 && !givesReason(body, subject)) return { missing: "reason" };
     // An option counts as named when the case has at least half of its weighed terms ("加噪声": 噪声 of 加, 噪声).
     const named = (option: string) => this.#evidence.caseCoverage(this.#evidence.queryTerms(option), best) >= 0.5;
-    if (choice && !choice.some(named)) return "choice";
-    if (figure && !reportsFigure(text, figure, subject)) return "figure";
-    if (entity && !namesEntity(text, entity, (whole) => this.#tagged(whole))) return "name";
-    return undefined;
+    if (choice && !choice.some(named)) return { missing: "choice", absent: choice.join("、") };
+    if (figure && !reportsFigure(text, figure, subject)) return { missing: "figure" };
+    if (entity && !namesEntity(text, entity, (whole) => this.#tagged(whole))) return { missing: "name" };
+    return none;
   }
 
   /**

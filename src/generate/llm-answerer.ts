@@ -30,7 +30,8 @@ const MISSING_NOTE: Record<Missing, string> = {
 function checksNote(grounding: Grounding): string {
   const top = grounding.cases[0]?.case.title;
   if (!grounding.missing || !top) return "";
-  return `7. 核对提示：自动核对没有在最相关的案例《${top}》中找到${MISSING_NOTE[grounding.missing]}。除非下面的段落确实写明了它，否则只输出“${CANNOT_ANSWER}”。`;
+  const what = grounding.absent ? `（${grounding.absent}）` : "";
+  return `7. 核对提示：自动核对没有在最相关的案例《${top}》中找到${MISSING_NOTE[grounding.missing]}${what}。除非下面的段落确实写明了它，否则只输出“${CANNOT_ANSWER}”。`;
 }
 
 /**

@@ -49,7 +49,10 @@ const LACKS: Record<Missing, string> = {
  * `missing`, the closest case is on the question's topic but does not give the figure or the name asked for, or does
  * not have the figure the question takes as given.
  */
-export function refusalAnswer(cases: readonly CaseHit[], options: { missing?: Missing | undefined } = {}) {
+export function refusalAnswer(
+  cases: readonly CaseHit[],
+  options: { missing?: Missing | undefined; absent?: string | undefined } = {},
+) {
   const citations = new CitationList();
   const closest = cases.slice(0, 3).filter((hit) => hit.chunks[0]);
   const lines = closest.map((hit, i) => {
@@ -59,7 +62,7 @@ export function refusalAnswer(cases: readonly CaseHit[], options: { missing?: Mi
   const top = closest[0]?.case.title;
   const answer =
     options.missing && top && lines.length > 0
-      ? `《${top}》等案例没有${LACKS[options.missing]}，案例集中查不到。可以看看这些最接近的案例：\n${lines.join("\n")}`
+      ? `《${top}》等案例没有${LACKS[options.missing]}${options.absent ? `（${options.absent}）` : ""}，案例集中查不到。可以看看这些最接近的案例：\n${lines.join("\n")}`
       : lines.length > 0
         ? `案例集中没有找到能回答这个问题的内容。最接近的案例是：\n${lines.join("\n")}`
         : "案例集中没有找到能回答这个问题的内容。请问一个与案例有关的问题，例如“有哪些案例用了隐私计算？”或“京东物流的供应链金融是怎么做的？”";
