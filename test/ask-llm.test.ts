@@ -112,6 +112,9 @@ describe("POST /api/ask with an LLM (a local OpenAI-compatible server)", () => {
     expect(flagged).toContain("核对提示");
     expect(flagged).toContain("问题所问的这个数字");
     expect(declined).toMatchObject({ refused: true, mode: "llm" });
+    // … naming what it looked for, when the question gave it.
+    await ask({ question: "罗克佳华那笔数据资产质押贷款，放款的是浦发银行还是工商银行？" });
+    expect(systemPrompt(server.requests.at(-1) as RecordedRequest)).toContain("（浦发银行、工商银行）");
     server.requests.length = 0;
     server.chat = { kind: "reply", content: "贷到 1000 万元[1]。" };
     await ask({ question: "罗克佳华那笔数据资产质押贷款，贷到了多少钱？" });
