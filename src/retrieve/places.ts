@@ -22,7 +22,25 @@ const CITY_SUFFIX = /(?:市|地区|盟|自治州|自治县)$/;
 /** Peoples named in an autonomous prefecture's name ("凉山彝族自治州"): the place is what comes before. */
 const PEOPLES = /(?:[\u4e00-\u9fff]{1,3}族|蒙古)+$/;
 /** Beijing's districts: 朝阳 is also a city of 辽宁, but in this book it is Beijing's. */
-const BEIJING_DISTRICTS = /^(?:东城|西城|朝阳|丰台|石景山|海淀|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆)$/;
+const DISTRICT_NAMES = [
+  "东城",
+  "西城",
+  "朝阳",
+  "丰台",
+  "石景山",
+  "海淀",
+  "门头沟",
+  "房山",
+  "通州",
+  "顺义",
+  "昌平",
+  "大兴",
+  "怀柔",
+  "平谷",
+  "密云",
+  "延庆",
+];
+const BEIJING_DISTRICTS = new Set(DISTRICT_NAMES);
 /** City names that are also common words or company names (阿里云, 东方, 白银, 中山, 大同, 安康). */
 const AMBIGUOUS = new Set(["阿里", "东方", "白银", "中山", "大同", "安康"]);
 /** Short forms of provinces' names that the book uses alone ("在河北、山东、内蒙等地区"). */
@@ -72,7 +90,7 @@ function readProvinces(areas: AreaData): Province[] {
         .flatMap((full) => {
           const city = full.replace(CITY_SUFFIX, "").replace(PEOPLES, "");
           const usable =
-            city.length >= 2 && !provinceNames.has(city) && !BEIJING_DISTRICTS.test(city) && !AMBIGUOUS.has(city);
+            city.length >= 2 && !provinceNames.has(city) && !BEIJING_DISTRICTS.has(city) && !AMBIGUOUS.has(city);
           return usable ? [city, full] : [];
         });
       const regions = Object.keys(REGIONS).filter((region) => REGIONS[region]?.includes(name));
@@ -106,8 +124,6 @@ export function isCity(word: string): boolean {
       ?.some((city) => city.name === word) ?? false
   );
 }
-
-const DISTRICT_NAMES = BEIJING_DISTRICTS.source.slice(4, -2).split("|");
 
 /**
  * The places a question names that a case it is about should name too: Beijing's districts ("朝阳区卫健委"), the
