@@ -7,6 +7,7 @@ export const ERROR_CODES = {
   forbidden: 403,
   not_found: 404,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
   corpus_invalid: 500,

@@ -337,7 +337,13 @@ describe("POST /api/ask (extractive)", () => {
       body: "{bad",
     });
     expect(broken.status).toBe(400);
-    expect(await broken.json()).toMatchObject({ error: { code: "bad_request" } });
+    expect(await broken.json()).toEqual({ error: { code: "bad_request", message: "请求体不是有效的 JSON" } });
+    // Messages are Chinese, zod's own included, and a field left out is said to be missing.
+    expect((await ask({})).body.error?.message).toBe("question：缺少此字段");
+    expect((await ask({ question: 42 })).body.error?.message).toMatch(/^question：无效输入/);
+    const form = await app.request("/api/ask", { method: "POST", body: new URLSearchParams({ question: "区块链" }) });
+    expect(form.status).toBe(415);
+    expect(await form.json()).toMatchObject({ error: { code: "unsupported_media_type" } });
     const huge = await app.request("/api/ask", {
       method: "POST",
       headers: { "content-type": "application/json" },

@@ -9,8 +9,8 @@ import { domainParameter } from "./cases.js";
 
 export const AskRequestSchema = z
   .object({
-    question: z.string().trim().min(1, "question 不能为空").max(2000, "question 最多 2000 字"),
-    history: z.array(TurnSchema).max(20, "history 最多 20 条").default([]),
+    question: z.string().trim().min(1, "不能为空").max(2000, "最多 2000 字"),
+    history: z.array(TurnSchema).max(20, "最多 20 条").default([]),
     k: z.number().int().min(1).max(20).default(6),
     domain: z.string().optional().openapi({ description: "领域名称或编号", example: "金融服务" }),
     stream: z.boolean().default(false),

@@ -56,7 +56,7 @@ export function domainParameter(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === "") return undefined;
   const domain = findDomain(value);
   if (!domain) {
-    throw new AppError("bad_request", `domain: 没有领域“${value}”；可用：${DOMAINS.map((d) => d.domain).join("、")}`);
+    throw new AppError("bad_request", `domain：没有领域“${value}”；可用：${DOMAINS.map((d) => d.domain).join("、")}`);
   }
   return domain.domainNo;
 }

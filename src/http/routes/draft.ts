@@ -10,7 +10,7 @@ import { SimilarCaseSchema } from "./similar.js";
 
 export const DraftRequestSchema = z
   .object({
-    notes: z.string().trim().min(10, "notes 至少 10 字").max(20000, "notes 最多 20000 字"),
+    notes: z.string().trim().min(10, "至少 10 字").max(20000, "最多 20000 字"),
     title: z.string().trim().max(200).optional(),
     organization: z.string().trim().max(500).optional(),
     domain: z.string().optional().openapi({ description: "领域名称或编号" }),

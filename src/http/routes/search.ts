@@ -6,7 +6,7 @@ import { domainParameter } from "./cases.js";
 
 export const SearchRequestSchema = z
   .object({
-    query: z.string().trim().min(1, "query 不能为空").max(2000, "query 最多 2000 字"),
+    query: z.string().trim().min(1, "不能为空").max(2000, "最多 2000 字"),
     k: z.number().int().min(1).max(50).default(10),
     domain: z.string().optional().openapi({ description: "领域名称或编号", example: "金融服务" }),
   })

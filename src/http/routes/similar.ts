@@ -9,7 +9,7 @@ import { domainParameter } from "./cases.js";
 
 export const SimilarRequestSchema = z
   .object({
-    text: z.string().trim().min(10, "text 至少 10 字").max(5000, "text 最多 5000 字"),
+    text: z.string().trim().min(10, "至少 10 字").max(5000, "最多 5000 字"),
     k: z.number().int().min(1).max(20).default(5),
     domain: z.string().optional().openapi({ description: "领域名称或编号" }),
   })
