@@ -71,6 +71,15 @@ describe("case endpoints", () => {
     expect(Object.keys(body.paths as object)).toEqual(
       expect.arrayContaining(["/healthz", "/api/domains", "/api/cases", "/api/cases/{id}"]),
     );
+    // Every route that reads a JSON body documents the errors a body can bring.
+    const paths = body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    const posts = Object.entries(paths).flatMap(([path, methods]) => (methods.post ? [[path, methods.post]] : []));
+    expect(posts.map(([path]) => path)).toEqual(expect.arrayContaining(["/api/ask", "/api/search", "/api/draft"]));
+    for (const [path, post] of posts) {
+      expect(Object.keys((post as { responses: object }).responses), path as string).toEqual(
+        expect.arrayContaining(["400", "413", "415"]),
+      );
+    }
   });
 });
 

@@ -33,3 +33,10 @@ export const errorResponses = {
   400: { description: "请求无效", content: { "application/json": { schema: ErrorSchema } } },
   404: { description: "未找到", content: { "application/json": { schema: ErrorSchema } } },
 } as const;
+
+/** The errors of a route that reads a JSON body: invalid input, a body over 64 KB, a body not sent as JSON. */
+export const bodyErrorResponses = {
+  400: errorResponses[400],
+  413: { description: "请求体超过 64 KB", content: { "application/json": { schema: ErrorSchema } } },
+  415: { description: "请求体不是以 JSON 发送的", content: { "application/json": { schema: ErrorSchema } } },
+} as const;

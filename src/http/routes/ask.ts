@@ -3,7 +3,7 @@ import { streamSSE } from "hono/streaming";
 import { AnswerSchema, type StreamEvent, TurnSchema } from "../../domain/answer.js";
 import { isAppError } from "../../errors.js";
 import type { AnswerService } from "../../generate/answer-service.js";
-import { errorResponses } from "../schemas.js";
+import { bodyErrorResponses } from "../schemas.js";
 import { validationHook } from "../validation.js";
 import { domainParameter } from "./cases.js";
 
@@ -32,7 +32,7 @@ const askRoute = createRoute({
         "text/event-stream": { schema: z.string() },
       },
     },
-    400: errorResponses[400],
+    ...bodyErrorResponses,
   },
 });
 

@@ -3,7 +3,7 @@ import { CitationSchema } from "../../domain/answer.js";
 import { DraftSchema, GapSchema } from "../../domain/draft.js";
 import type { DraftService } from "../../draft/draft-service.js";
 import { draftToDocx, draftToMarkdown } from "../../draft/export-draft.js";
-import { errorResponses } from "../schemas.js";
+import { bodyErrorResponses } from "../schemas.js";
 import { validationHook } from "../validation.js";
 import { domainParameter } from "./cases.js";
 import { SimilarCaseSchema } from "./similar.js";
@@ -39,7 +39,7 @@ const draftRoute = createRoute({
         },
       },
     },
-    400: errorResponses[400],
+    ...bodyErrorResponses,
   },
 });
 
@@ -63,7 +63,7 @@ const exportRoute = createRoute({
         },
       },
     },
-    400: errorResponses[400],
+    ...bodyErrorResponses,
   },
 });
 

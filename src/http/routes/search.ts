@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Retriever } from "../../retrieve/retriever.js";
-import { errorResponses } from "../schemas.js";
+import { bodyErrorResponses } from "../schemas.js";
 import { validationHook } from "../validation.js";
 import { domainParameter } from "./cases.js";
 
@@ -36,7 +36,7 @@ const searchRoute = createRoute({
       description: "检索结果",
       content: { "application/json": { schema: z.object({ results: z.array(SearchResultSchema) }) } },
     },
-    400: errorResponses[400],
+    ...bodyErrorResponses,
   },
 });
 

@@ -3,7 +3,7 @@ import type { Corpus } from "../../domain/case.js";
 import { AppError } from "../../errors.js";
 import { caseText } from "../../indexing/search-index.js";
 import type { SimilarService } from "../../similar/similar-service.js";
-import { errorResponses } from "../schemas.js";
+import { bodyErrorResponses, errorResponses } from "../schemas.js";
 import { validationHook } from "../validation.js";
 import { domainParameter } from "./cases.js";
 
@@ -39,7 +39,7 @@ const similarRoute = createRoute({
       description: "相似案例，最相似在前",
       content: { "application/json": { schema: z.object({ cases: z.array(SimilarCaseSchema) }) } },
     },
-    400: errorResponses[400],
+    ...bodyErrorResponses,
   },
 });
 
