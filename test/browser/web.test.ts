@@ -82,6 +82,23 @@ describe("the web app in Chromium", () => {
     await page.close();
   });
 
+  it("keeps answers to the domain picked beside the question", async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/ask`);
+    await expect.poll(() => page.locator(".domain-picker option").count()).toBe(15);
+    await page.selectOption(".domain-picker select", "医疗健康");
+    await page.fill("#question", "有哪些案例用了隐私计算？");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".answer[aria-busy='false'] .citation a", { timeout: 15_000, state: "attached" });
+    const cited = await page
+      .locator(".citation header a")
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute("href") ?? ""));
+    expect(cited.length).toBeGreaterThan(0);
+    // 医疗健康 is the book's eighth domain: its cases are 08-…
+    for (const href of cited) expect(href).toMatch(/^#\/case\/08-/);
+    await page.close();
+  });
+
   it("asks which case is meant when the first question is a follow-up, without promising closest cases", async () => {
     const page = await newPage();
     await page.goto(`${base}/#/ask`);

@@ -3,6 +3,7 @@ import type { Citation } from "../../domain/stream-events.js";
 import { AnswerText } from "../components/answer-text.js";
 import { CitationCard } from "../components/citation-card.js";
 import { askStream } from "../sse-client.js";
+import { useDomains } from "../use-domains.js";
 
 interface Turn {
   question: string;
@@ -25,6 +26,9 @@ export function AskView() {
   const [turns, setTurns] = useState<Turn[]>([]);
   const [question, setQuestion] = useState("");
   const [busy, setBusy] = useState(false);
+  /** The domain the answers are limited to; "" for the whole book. */
+  const [domain, setDomain] = useState("");
+  const domains = useDomains();
   const [active, setActive] = useState<{ turn: number; id: number } | undefined>();
   const input = useRef<HTMLTextAreaElement>(null);
 
@@ -49,7 +53,11 @@ export function AskView() {
     setBusy(true);
     let answer = "";
     try {
-      for await (const event of askStream("", { question: asked, history: history.slice(-20) })) {
+      for await (const event of askStream("", {
+        question: asked,
+        history: history.slice(-20),
+        ...(domain ? { domain } : {}),
+      })) {
         if (event.type === "citations") update(index, { citations: event.citations });
         else if (event.type === "answer-reset") {
           answer = "";
@@ -151,6 +159,21 @@ export function AskView() {
             }
           }}
         />
+        <label class="domain-picker">
+          <span class="visually-hidden">只在这个领域里找</span>
+          <select
+            value={domain}
+            disabled={busy}
+            onChange={(event) => setDomain((event.target as HTMLSelectElement).value)}
+          >
+            <option value="">全部领域</option>
+            {domains.map((item) => (
+              <option key={item.domainNo} value={item.domain}>
+                {item.domain}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit" disabled={busy || !question.trim()}>
           {busy ? "回答中…" : "提问"}
         </button>

@@ -1,17 +1,12 @@
 import { useEffect, useState } from "preact/hooks";
-import { type CaseDetail, type CaseSummary, type DomainSummary, getJson } from "../api.js";
+import { type CaseDetail, type CaseSummary, getJson } from "../api.js";
 import { caseHref } from "../links.js";
+import { useDomains } from "../use-domains.js";
 
 /** 浏览: domains → cases. */
 export function BrowseView(props: { domainNo?: number | undefined }) {
-  const [domains, setDomains] = useState<DomainSummary[]>([]);
+  const domains = useDomains();
   const [cases, setCases] = useState<CaseSummary[]>([]);
-  useEffect(() => {
-    getJson<{ domains: DomainSummary[] }>("/api/domains").then(
-      (body) => setDomains(body.domains),
-      () => {},
-    );
-  }, []);
   useEffect(() => {
     if (props.domainNo)
       getJson<{ cases: CaseSummary[] }>(`/api/cases?domain=${props.domainNo}`).then(

@@ -1,8 +1,9 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { Citation } from "../../domain/stream-events.js";
-import { type DomainSummary, download, getJson, postJson, type SimilarCase } from "../api.js";
+import { download, postJson, type SimilarCase } from "../api.js";
 import { CitationCard } from "../components/citation-card.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { useDomains } from "../use-domains.js";
 
 interface DraftResult {
   draft: {
@@ -20,17 +21,10 @@ interface DraftResult {
 /** 起草: notes in, a draft in the book's four sections out, gaps marked, precedents' examples beside each section. */
 export function DraftView() {
   const [form, setForm] = useState({ notes: "", title: "", organization: "", domain: "" });
-  const [domains, setDomains] = useState<DomainSummary[]>([]);
+  const domains = useDomains();
   const [result, setResult] = useState<DraftResult | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    getJson<{ domains: DomainSummary[] }>("/api/domains").then(
-      (body) => setDomains(body.domains),
-      () => {},
-    );
-  }, []);
 
   const field = (name: keyof typeof form) => (event: Event) =>
     setForm((current) => ({ ...current, [name]: (event.target as HTMLInputElement).value }));
