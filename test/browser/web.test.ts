@@ -85,8 +85,9 @@ describe("the web app in Chromium", () => {
   it("keeps answers to the domain picked beside the question", async () => {
     const page = await newPage();
     await page.goto(`${base}/#/ask`);
-    await expect.poll(() => page.locator(".domain-picker option").count()).toBe(15);
-    await page.selectOption(".domain-picker select", "医疗健康");
+    const picker = "[aria-labelledby=ask-title] .domain-picker select";
+    await expect.poll(() => page.locator(`${picker} option`).count()).toBe(15);
+    await page.selectOption(picker, "医疗健康");
     await page.fill("#question", "有哪些案例用了隐私计算？");
     await page.keyboard.press("Enter");
     await page.waitForSelector(".answer[aria-busy='false'] .citation a", { timeout: 15_000, state: "attached" });
@@ -96,6 +97,24 @@ describe("the web app in Chromium", () => {
     expect(cited.length).toBeGreaterThan(0);
     // 医疗健康 is the book's eighth domain: its cases are 08-…
     for (const href of cited) expect(href).toMatch(/^#\/case\/08-/);
+    await page.close();
+  });
+
+  it("finds precedents in the domain picked", async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/similar`);
+    const picker = "[aria-labelledby=similar-title] .domain-picker select";
+    await expect.poll(() => page.locator(`${picker} option`).count()).toBe(15);
+    await page.fill("#project", "我们想用仓储和运输数据帮银行给中小经销商做供应链融资，降低融资成本。");
+    await page.selectOption(picker, "交通运输");
+    await page.click("[aria-labelledby=similar-title] button[type=submit]");
+    await page.waitForSelector("[aria-labelledby=similar-title] .card h3 a");
+    const found = await page
+      .locator("[aria-labelledby=similar-title] .card h3 a")
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute("href") ?? ""));
+    expect(found.length).toBeGreaterThan(0);
+    // 交通运输 is the book's fourth domain: without the picker none of this project's five precedents is in it.
+    for (const href of found) expect(href).toMatch(/^#\/case\/04-/);
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { postJson, type SimilarCase } from "../api.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { caseHref } from "../links.js";
+import { useDomains } from "../use-domains.js";
 
 /** 相似案例: describe a project, get the closest precedents with reasons and highlights. */
 export function SimilarView() {
@@ -9,13 +10,18 @@ export function SimilarView() {
   const [cases, setCases] = useState<SimilarCase[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  /** The domain the precedents are looked for in; "" for the whole book. */
+  const [domain, setDomain] = useState("");
+  const domains = useDomains();
 
   async function find(event: Event) {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
-      setCases((await postJson<{ cases: SimilarCase[] }>("/api/similar", { text, k: 5 })).cases);
+      setCases(
+        (await postJson<{ cases: SimilarCase[] }>("/api/similar", { text, k: 5, ...(domain ? { domain } : {}) })).cases,
+      );
     } catch (failure) {
       setError((failure as Error).message);
     } finally {
@@ -36,9 +42,22 @@ export function SimilarView() {
           placeholder="例如：我们是一家区域物流企业，想用仓储和运输数据帮银行给中小经销商做供应链融资……"
           onInput={(event) => setText((event.target as HTMLTextAreaElement).value)}
         />
-        <button type="submit" disabled={busy || text.trim().length < 10}>
-          {busy ? "查找中…" : "查找先例"}
-        </button>
+        <div class="row">
+          <label class="domain-picker">
+            <span class="visually-hidden">只在这个领域里找先例</span>
+            <select value={domain} onChange={(event) => setDomain((event.target as HTMLSelectElement).value)}>
+              <option value="">全部领域</option>
+              {domains.map((item) => (
+                <option key={item.domainNo} value={item.domain}>
+                  {item.domain}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={busy || text.trim().length < 10}>
+            {busy ? "查找中…" : "查找先例"}
+          </button>
+        </div>
       </form>
       <ErrorMessage error={error} />
       {cases && (
