@@ -1,5 +1,6 @@
 /**
- * The embeddable chat widget: `<script src="https://HOST/widget.js" data-key="KEY" data-title="案例助手" async>`.
+ * The embeddable chat widget: `<script src="https://HOST/widget.js" data-key="KEY" data-title="案例助手" async>`;
+ * `data-domain="金融服务"` keeps its answers to one domain of the book.
  * It adds a floating button and a chat panel inside a Shadow DOM (no style leaks either way), streams answers over
  * SSE from the server the script came from, and shows citation cards that link to that server's case view. All
  * corpus and model text is inserted as text, never as HTML.
@@ -12,6 +13,8 @@ const script = document.currentScript as HTMLScriptElement | null;
 const origin = script?.src ? new URL(script.src).origin : location.origin;
 const key = script?.dataset.key ?? "";
 const title = script?.dataset.title || "案例助手";
+/** The one domain the site's answers come from (a name or number, as the API's `domain`), if the site says. */
+const domain = script?.dataset.domain?.trim() || undefined;
 const session = sessionId();
 
 function sessionId(): string {
@@ -149,7 +152,7 @@ async function ask(question: string) {
   try {
     for await (const event of askStream(
       origin,
-      { question, history: history.slice(-20) },
+      { question, history: history.slice(-20), ...(domain ? { domain } : {}) },
       { "x-widget-key": key, "x-widget-session": session },
     )) {
       if (event.type === "citations" || event.type === "answer-reset") {

@@ -16,16 +16,24 @@ let base: string;
 let allowed: Awaited<ReturnType<typeof hostSite>>;
 let refused: Awaited<ReturnType<typeof hostSite>>;
 
-/** A host page on another origin that embeds the widget the way a site owner would, with a hostile global style. */
-const hostPage = (appOrigin: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+/**
+ * A host page on another origin that embeds the widget the way a site owner would, with a hostile global style;
+ * `/?domain=…` embeds it kept to one domain.
+ */
+const hostPage = (appOrigin: string, url: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>宿主网站</title><style>* { color: rgb(255, 0, 0) !important; } button { background: rgb(0, 128, 0) !important; }</style></head>
 <body><h1>某单位官网</h1><button class="launcher" id="host-button">宿主自己的按钮</button>
-<script src="${appOrigin}/widget.js" data-key="pk-demo" data-title="案例助手" async></script></body></html>`;
+<script src="${appOrigin}/widget.js" data-key="pk-demo" data-title="案例助手"${domainAttribute(url)} async></script></body></html>`;
+
+function domainAttribute(url: string): string {
+  const domain = new URL(url, "http://host").searchParams.get("domain");
+  return domain ? ` data-domain="${domain}"` : "";
+}
 
 beforeAll(async () => {
   const services = await fullCorpus();
-  allowed = await hostSite(() => hostPage(base));
-  refused = await hostSite(() => hostPage(base));
+  allowed = await hostSite((url) => hostPage(base, url));
+  refused = await hostSite((url) => hostPage(base, url));
   const app = createApp({
     ...services,
     access: {
@@ -174,6 +182,19 @@ describe("the widget on other sites in Chromium", () => {
     expect(inside).not.toBe("rgb(0, 128, 0)");
     expect(await page.locator("#host-button").evaluate((node) => getComputedStyle(node).position)).toBe("static");
     await page.screenshot({ path: join(ARTIFACTS, "widget-answer.png") });
+    await page.close();
+  });
+
+  it("keeps its answers to the domain its site names", async () => {
+    const page = await newPage();
+    await page.goto(`${allowed.origin}/?domain=${encodeURIComponent("医疗健康")}`);
+    await page.click("button.launcher >> nth=1");
+    await page.fill("textarea#q", "有哪些案例用了隐私计算？");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".a[aria-busy='false'] .marker", { timeout: 15_000 });
+    const links = await page.locator(".card a").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(new RegExp(`^${base}/#/case/08-`));
     await page.close();
   });
 

@@ -34,11 +34,11 @@ export async function launchBrowser() {
 }
 
 /** A plain HTTP server on 127.0.0.1 serving one HTML page (made at request time): a host site on its own origin. */
-export async function hostSite(html: () => string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function hostSite(html: (url: string) => string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     if (request.url === "/" || request.url?.startsWith("/?")) {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      response.end(html());
+      response.end(html(request.url));
     } else {
       response.writeHead(404).end();
     }
