@@ -68,6 +68,7 @@ export function groups(questions: readonly Question[]): Array<[string, Question[
     ["list, ninth set", answerable.filter((q) => q.id.startsWith("lists9-"))],
     ["list, tenth set", answerable.filter((q) => q.id.startsWith("lists10-"))],
     ["list, eleventh set", answerable.filter((q) => q.id.startsWith("lists11-"))],
+    ["list, twelfth set", answerable.filter((q) => q.id.startsWith("lists12-"))],
     ["all answerable", answerable],
   ];
 }

@@ -123,6 +123,7 @@ const listSets = [
   listTally("list answers, ninth set", "lists9-"),
   listTally("list answers, tenth set", "lists10-"),
   listTally("list answers, eleventh set", "lists11-"),
+  listTally("list answers, twelfth set", "lists12-"),
 ];
 let falselyRefused = 0;
 let goldCited = 0;
