@@ -1,15 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../src/domain/answer.js";
-import type { Corpus } from "../src/domain/case.js";
+import type { Case, Corpus } from "../src/domain/case.js";
+import { Evidence } from "../src/generate/evidence.js";
 import type { createApp } from "../src/http/app.js";
+import type { Retriever } from "../src/retrieve/retriever.js";
 import { fullCorpus } from "./support/full-corpus.js";
 import { parseSse } from "./support/sse.js";
 
 let app: ReturnType<typeof createApp>;
 let corpus: Corpus;
+let retriever: Retriever;
 
 beforeAll(async () => {
-  ({ app, corpus } = await fullCorpus());
+  ({ app, corpus, retriever } = await fullCorpus());
 });
 
 const ask = async (body: unknown) => {
@@ -201,6 +204,26 @@ describe("POST /api/ask (extractive)", () => {
     }
     const { body } = await ask({ question: "有没有用到量子计算的案例？都算" });
     expect(body.refused).toBe(true);
+  });
+
+  it("finds the kind of figure a which-cases question asks for (金额, 百分比) as the cases write it", async () => {
+    for (const [question, domain] of [
+      ["文旅那章里，哪些案例算了经济账、给出了收入或效益的具体金额？", "07-"],
+      ["政务服务那章里，哪些案例给出了提效或者降本的具体百分比？", "13-"],
+    ] as const) {
+      const { body } = await ask({ question });
+      expect(body.refused, question).toBe(false);
+      expect(body.citations.every((citation) => citation.caseId.startsWith(domain))).toBe(true);
+      expectGrounded(body);
+    }
+    // None of these cases has the word: "营收 2 亿元", "提升 20%" are how they give such figures…
+    const evidence = Evidence.of(retriever.index);
+    const coverage = (question: string, caseId: string) =>
+      evidence.caseCoverage(evidence.queryTerms(question), retriever.index.cases.get(caseId) as Case);
+    expect(coverage("收入的具体金额", "07-08")).toBe(1);
+    expect(coverage("效率提升的百分比", "01-03")).toBe(1);
+    // …but a sum of money is the one asked for only beside what it is of: 12-02 has satellites and sums, not together.
+    expect(coverage("卫星遥感的具体金额", "12-02")).toBeLessThan(coverage("卫星遥感", "12-02"));
   });
 
   it("says the case does not give a figure it lacks, and answers the figure it gives", async () => {

@@ -64,6 +64,17 @@ export interface ScoredSentence {
   score: number;
 }
 
+/**
+ * Words for a kind of figure ("给出了具体金额", "提升了百分之多少") that cases report as figures, not by the word: a case
+ * writing "收入 3000 万元" has the 金额 asked about, one writing "效率提升 20%" the 百分比. (Case text here is
+ * normalised and has no spaces.)
+ */
+const FIGURE_KINDS: ReadonlyMap<string, RegExp> = new Map([
+  ["金额", /\d[\d.]*[万亿]?元/],
+  ["百分", /\d%|百分之/],
+  ["百分比", /\d%|百分之/],
+]);
+
 /** How many questions' terms are kept before the cache starts over. */
 const QUERY_CACHE = 256;
 
@@ -79,6 +90,7 @@ const shared = new WeakMap<SearchIndex, Evidence>();
 export class Evidence {
   readonly #index: SearchIndex;
   readonly #caseTexts = new Map<string, string>();
+  readonly #sentencesOf = new Map<string, string[]>();
   /** How many cases use a term, for recent questions' terms. */
   readonly #used = new Map<string, number>();
   /** Recent questions' terms (QueryTerms are not changed by their users). */
@@ -226,7 +238,32 @@ export class Evidence {
    */
   caseCoverage(query: QueryTerms, item: Case): number {
     const text = this.#caseText(item);
-    return foundShare(query, (term) => text.includes(term));
+    return foundShare(query, (term) => text.includes(term) || this.#reportsKind(term, query, item));
+  }
+
+  /**
+   * Whether `term` names a kind of figure ("金额", "百分比") that the case reports about something else the question
+   * asks: a sentence with such a figure and another of the question's terms ("…收入 3000 万元"), or any such figure when
+   * the question asks nothing else the book could have.
+   */
+  #reportsKind(term: string, query: QueryTerms, item: Case): boolean {
+    const kind = FIGURE_KINDS.get(term);
+    if (!kind) return false;
+    const others = [...query.terms.keys()].filter((other) => !FIGURE_KINDS.has(other));
+    if (others.length === 0) return kind.test(this.#caseText(item));
+    return this.#caseSentences(item).some(
+      (sentence) => kind.test(sentence) && others.some((other) => sentence.includes(other)),
+    );
+  }
+
+  /** The case's normalised text cut into sentences. */
+  #caseSentences(item: Case): string[] {
+    let sentences = this.#sentencesOf.get(item.caseId);
+    if (!sentences) {
+      sentences = this.#caseText(item).split(/[。！？；]/);
+      this.#sentencesOf.set(item.caseId, sentences);
+    }
+    return sentences;
   }
 
   #caseText(item: Case): string {
