@@ -92,6 +92,17 @@ describe("POST /api/ask (extractive)", () => {
     expectGrounded(body);
   });
 
+  it("answers what an organisation did with every case it applied for, unless the question says which", async () => {
+    for (const question of ["北京市测绘设计研究院做了什么？", "北京市测绘设计研究院是干什么的"]) {
+      const { body } = await ask({ question });
+      expect(body.refused).toBe(false);
+      expect(new Set(body.citations.map((citation) => citation.caseId))).toEqual(new Set(["04-06", "07-02"]));
+      expectGrounded(body);
+    }
+    const { body } = await ask({ question: "北京市测绘设计研究院在中轴线上做了什么？" });
+    expect(new Set(body.citations.map((citation) => citation.caseId))).toEqual(new Set(["07-02"]));
+  });
+
   it("leaves out the domain a which-cases question excludes", async () => {
     const { body } = await ask({ question: "除了金融服务那一章，还有哪些案例给企业做了画像？" });
     expect(body.refused).toBe(false);

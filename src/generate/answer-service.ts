@@ -8,6 +8,7 @@ import { mentionedApplicant } from "../text/user-dictionary.js";
 import { askedChoice } from "./asked-choice.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure, reportsStated, statedFigures } from "./asked-figure.js";
+import { askedOverview } from "./asked-overview.js";
 import { asksWhy, givesReason } from "./asked-reason.js";
 import { askedTopic } from "./asked-topic.js";
 import { Evidence } from "./evidence.js";
@@ -173,8 +174,11 @@ export class AnswerService {
       };
     }
     const query = standaloneQuery ?? request.question;
+    // "北京市测绘设计研究院做了什么？" asks for every case the organisation applied for, unless it says which.
+    const overview = intent === "fact" ? askedOverview(query, this.#retriever.index.cases.values()) : undefined;
+    const read = overview && this.#evidence.queryTerms(overview.rest).terms.size === 0 ? "list" : intent;
     // "在山东落地过的案例有哪些？" asks for the cases in a place; other questions naming a province ask about a case.
-    const options = { domainNo: request.domainNo, listing: intent === "list" };
+    const options = { domainNo: request.domainNo, listing: read === "list" };
     const retrieved = await this.#retriever.retrieve(query, options);
     const cases = retrieved.cases.slice(0, 10);
     // The best case's own best passages lead, so a figure it reports is found even when other cases' chunks
@@ -187,15 +191,15 @@ export class AnswerService {
     // word the book could match ("你好") has no closest cases either.
     const terms = this.#evidence.queryTerms(query);
     const confident =
-      intent === "similar" || (confidence(this.#evidence, terms, cases).confident && this.#onTopic(query, cases));
+      read === "similar" || (confidence(this.#evidence, terms, cases).confident && this.#onTopic(query, cases));
     const best = cases[0]?.case;
-    const lack = confident && best ? this.#missing(query, intent, best, false) : { missing: undefined };
+    const lack = confident && best ? this.#missing(query, read, best, false) : { missing: undefined };
     const { termStats } = this.#retriever.index;
     const matchable = [...terms.terms.keys()].some((term) => termStats.documentFrequency(term) > 0);
     return {
       question: request.question,
       query,
-      intent,
+      intent: read,
       section,
       chunks,
       cases: matchable ? cases : [],
