@@ -4,10 +4,9 @@ import type { Draft, Gap } from "../domain/draft.js";
 import { type ChatModel, complete } from "../generate/chat-model.js";
 import { CitationList } from "../generate/citations.js";
 import type { Retriever } from "../retrieve/retriever.js";
-import { classifySections } from "../retrieve/section-classifier.js";
 import type { SimilarCase, SimilarService } from "../similar/similar-service.js";
-import { sentenceSpans } from "../text/sentences.js";
 import { findGaps, gapMarker } from "./gaps.js";
+import { placeNotes } from "./place-notes.js";
 import { markUnsupported } from "./verify-figures.js";
 
 export interface DraftRequest {
@@ -32,14 +31,6 @@ export interface DraftLlm {
   log?: (line: string) => void;
 }
 
-/** A section label a note line may start with ("背景：…"), which then decides its section. */
-const LABELS: Array<[RegExp, SectionName]> = [
-  [/^(案例)?背景[:：]/, "案例背景"],
-  [/^(解决)?方案[:：]|^做法[:：]/, "解决方案"],
-  [/^创新(点)?[:：]/, "创新点"],
-  [/^(应用)?成效[:：]|^效果[:：]|^效益[:：]/, "应用成效"],
-];
-
 /**
  * Drafts a case submission in the book's form from a user's notes, grounded on the closest precedents.
  * Offline, every sentence of the notes goes, unchanged, to the section it reads like; what a good submission
@@ -62,7 +53,7 @@ export class DraftService {
   async draft(request: DraftRequest): Promise<DraftResult> {
     const domainNo = request.domain ? findDomain(request.domain)?.domainNo : undefined;
     const precedents = await this.#similar.findSimilar(request.notes, { k: 3, domainNo });
-    const offline = await this.#placeNotes(request.notes);
+    const offline = await placeNotes(this.#retriever.index, request.notes);
     let sections = offline;
     let mode: DraftResult["mode"] = "offline";
     let degraded = false;
@@ -92,27 +83,6 @@ export class DraftService {
       ),
     };
     return { draft, precedents, gaps, mode, ...(degraded ? { degraded } : {}) };
-  }
-
-  /** Each sentence of the notes, verbatim, in the section it belongs to, in the order written. */
-  async #placeNotes(notes: string): Promise<Record<SectionName, string>> {
-    const sentences = sentenceSpans(notes).map(({ start, end }) => notes.slice(start, end));
-    const labelled = sentences.map((sentence) => LABELS.find(([pattern]) => pattern.test(sentence))?.[1]);
-    const classified = await classifySections(this.#retriever.index, sentences);
-    const sections = Object.fromEntries(SECTION_NAMES.map((name) => [name, [] as string[]])) as Record<
-      SectionName,
-      string[]
-    >;
-    let current: SectionName | undefined;
-    sentences.forEach((sentence, i) => {
-      // A label decides its sentence and the unlabelled lines that follow it.
-      current = labelled[i] ?? (labelled.slice(0, i).some(Boolean) ? current : undefined);
-      sections[labelled[i] ?? current ?? (classified[i] as SectionName)].push(sentence);
-    });
-    return Object.fromEntries(SECTION_NAMES.map((name) => [name, sections[name].join("")])) as Record<
-      SectionName,
-      string
-    >;
   }
 
   async #write(notes: string, precedents: SimilarCase[]): Promise<Record<SectionName, string> | undefined> {
