@@ -2,11 +2,13 @@
 
 import { loadConfig } from "../src/config.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
+import { placeSentences } from "../src/draft/place-notes.js";
 import { createAnswerService } from "../src/generate/create-answer-service.js";
 import { questionIntent } from "../src/generate/intent.js";
 import { createRetriever } from "../src/retrieve/create-retriever.js";
 import type { SearchMode } from "../src/retrieve/retriever.js";
 import { SimilarService } from "../src/similar/similar-service.js";
+import { loadDraftNotes, scorePlacement } from "./draft-notes.js";
 import { groups, type QuestionScore, scoreQuestion, summarize } from "./metrics.js";
 import { naiveBaseline } from "./naive-baseline.js";
 import { loadQuestions } from "./questions.js";
@@ -96,6 +98,18 @@ for (const [name, rank] of precedentSystems) {
   const mrr = summarize(perItem.map(({ q, ranked }) => scoreQuestion(q.gold, ranked))).mrr;
   console.log(`| ${name} | ${format(hit(1))} | ${format(hit(3))} | ${format(mrr)} |`);
 }
+
+// Drafts: where the offline draft puts each sentence of a user's notes, against where an editor would.
+const draftNotes = await loadDraftNotes();
+const placement = await scorePlacement(draftNotes, (notes) => placeSentences(retriever.index, notes));
+const sentenceCount = draftNotes.reduce((sum, item) => sum + item.sentences.length, 0);
+console.log(`
+draft notes (${draftNotes.length} notes, ${sentenceCount} sentences): sentences placed in their section`);
+console.log(`| section | sentences | placed right |\n| --- | --- | --- |`);
+for (const [name, tally] of placement.bySection) {
+  console.log(`| ${name} | ${tally.total} | ${format(tally.total ? tally.correct / tally.total : 0)} |`);
+}
+console.log(`| all | ${placement.total} | ${format(placement.correct / placement.total)} |`);
 
 // Answers: refusal on unanswerable questions, false refusal and gold among the citations on answerable ones, in the
 // mode the configuration selects (extractive without OPENAI_API_KEY, the LLM with it), as the product answers.

@@ -1,0 +1,54 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { SECTION_NAMES, type SectionName } from "../src/domain/book.js";
+
+/** Notes a user might jot before drafting, each sentence with the section of the book an editor would put it in. */
+export const DraftNotesSchema = z.object({
+  id: z.string().min(1),
+  domain: z.string().min(1),
+  sentences: z.array(z.object({ text: z.string().min(1), section: z.enum(SECTION_NAMES) })).min(1),
+  note: z.string().optional(),
+});
+export type DraftNotes = z.infer<typeof DraftNotesSchema>;
+
+export const DRAFT_NOTES_FILE = fileURLToPath(new URL("./drafts/notes.jsonl", import.meta.url));
+
+/** Every set of notes of eval/drafts/notes.jsonl, validated; a bad line is an error naming its line. */
+export async function loadDraftNotes(file = DRAFT_NOTES_FILE): Promise<DraftNotes[]> {
+  const notes: DraftNotes[] = [];
+  (await readFile(file, "utf8")).split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    const parsed = DraftNotesSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`notes.jsonl:${i + 1}: ${parsed.error.issues[0]?.message}`);
+    notes.push(parsed.data);
+  });
+  return notes;
+}
+
+/**
+ * How many of the notes' sentences a placer puts where the gold says, overall and per gold section. Sentences are
+ * matched by their text: a placer that cuts the notes differently scores the sentences it cut the same.
+ */
+export async function scorePlacement(
+  notes: readonly DraftNotes[],
+  place: (text: string) => Promise<Array<{ text: string; section: SectionName }>>,
+): Promise<{ correct: number; total: number; bySection: Map<SectionName, { correct: number; total: number }> }> {
+  const bySection = new Map(SECTION_NAMES.map((name) => [name, { correct: 0, total: 0 }]));
+  let correct = 0;
+  let total = 0;
+  for (const item of notes) {
+    const placed = await place(item.sentences.map((sentence) => sentence.text).join(""));
+    const sectionOf = new Map(placed.map((sentence) => [sentence.text.trim(), sentence.section]));
+    for (const sentence of item.sentences) {
+      const tally = bySection.get(sentence.section) as { correct: number; total: number };
+      total++;
+      tally.total++;
+      if (sectionOf.get(sentence.text.trim()) === sentence.section) {
+        correct++;
+        tally.correct++;
+      }
+    }
+  }
+  return { correct, total, bySection };
+}
