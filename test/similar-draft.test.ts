@@ -1,15 +1,18 @@
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../src/domain/case.js";
+import { placeSentences } from "../src/draft/place-notes.js";
 import { markUnsupported } from "../src/draft/verify-figures.js";
 import type { createApp } from "../src/http/app.js";
+import type { Retriever } from "../src/retrieve/retriever.js";
 import { fullCorpus } from "./support/full-corpus.js";
 
 let app: ReturnType<typeof createApp>;
 let corpus: Corpus;
+let retriever: Retriever;
 
 beforeAll(async () => {
-  ({ app, corpus } = await fullCorpus());
+  ({ app, corpus, retriever } = await fullCorpus());
 });
 
 const post = (path: string, body: unknown) =>
@@ -148,6 +151,25 @@ describe("drafting a submission (offline)", () => {
     expect(markdown.headers.get("content-type")).toContain("text/markdown");
     expect(await markdown.text()).toContain("## 应用成效");
     expect((await post("/api/draft/export", { draft: result.draft, format: "pdf" })).status).toBe(400);
+  });
+});
+
+describe("placing notes in sections", () => {
+  it("puts who the writer is and what goes wrong in 案例背景, the plan in 解决方案, a first in 创新点, results in 应用成效", async () => {
+    const notes = [
+      ["我们是一家城商行的普惠金融部。", "案例背景"],
+      ["种粮大户贷款难，银行看不清地块的收成。", "案例背景"],
+      ["我们打算接入卫星遥感和农机作业数据，给每块地做产量评估，和两家农商行一起放贷。", "解决方案"],
+      ["用遥感估产给种粮大户授信，在北京还是第一次。", "创新点"],
+      ["去年推出以后，已经放款2.7亿元，覆盖1600多户。", "应用成效"],
+    ] as const;
+    const placed = await placeSentences(retriever.index, notes.map(([text]) => text).join(""));
+    expect(placed.map(({ text, section }) => [text, section])).toEqual(notes.map((pair) => [...pair]));
+  });
+
+  it("lets a label decide its sentence and the ones after it", async () => {
+    const placed = await placeSentences(retriever.index, "成效：我们是一家城商行。已经放款2.7亿元。");
+    expect(placed.map(({ section }) => section)).toEqual(["应用成效", "应用成效"]);
   });
 });
 
