@@ -100,16 +100,22 @@ for (const [name, rank] of precedentSystems) {
 }
 
 // Drafts: where the offline draft puts each sentence of a user's notes, against where an editor would.
-const draftNotes = await loadDraftNotes();
-const placement = await scorePlacement(draftNotes, (notes) => placeSentences(retriever.index, notes));
-const sentenceCount = draftNotes.reduce((sum, item) => sum + item.sentences.length, 0);
-console.log(`
-draft notes (${draftNotes.length} notes, ${sentenceCount} sentences): sentences placed in their section`);
-console.log(`| section | sentences | placed right |\n| --- | --- | --- |`);
+const noteSets = await loadDraftNotes();
+const draftNotes = [...noteSets.values()].flat();
+const placeNotes = (notes: string) => placeSentences(retriever.index, notes);
+const placement = await scorePlacement(draftNotes, placeNotes);
+console.log(
+  `\ndraft notes (${draftNotes.length} notes, ${placement.total} sentences): sentences placed in their section`,
+);
+console.log(`| sentences | n | placed right |\n| --- | --- | --- |`);
 for (const [name, tally] of placement.bySection) {
   console.log(`| ${name} | ${tally.total} | ${format(tally.total ? tally.correct / tally.total : 0)} |`);
 }
 console.log(`| all | ${placement.total} | ${format(placement.correct / placement.total)} |`);
+for (const [file, notes] of noteSets) {
+  const { correct, total } = await scorePlacement(notes, placeNotes);
+  console.log(`| all of ${file} | ${total} | ${format(correct / total)} |`);
+}
 
 // Answers: refusal on unanswerable questions, false refusal and gold among the citations on answerable ones, in the
 // mode the configuration selects (extractive without OPENAI_API_KEY, the LLM with it), as the product answers.
