@@ -5,7 +5,7 @@ import { AppError } from "../errors.js";
 import { domainParameter } from "../http/routes/cases.js";
 import { runCli } from "./run-cli.js";
 
-const USAGE = "usage: npm run cases -- list [--domain 金融服务] | show <caseId>";
+const USAGE = "用法：npm run cases -- list [--domain 金融服务] | show <案例编号>";
 
 await runCli(async () => {
   const { positionals, values } = parseArgs({

@@ -11,7 +11,7 @@ import { domainParameter } from "../http/routes/cases.js";
 import { runCli } from "./run-cli.js";
 
 const USAGE =
-  "usage: npm run draft -- --file notes.txt [--out draft.docx|draft.md] [--title 案例名称] [--organization 申报单位] [--domain 领域]";
+  "用法：npm run draft -- --file notes.txt [--out draft.docx|draft.md] [--title 案例名称] [--organization 申报单位] [--domain 领域]";
 
 await runCli(async () => {
   const { values } = parseArgs({
@@ -25,14 +25,15 @@ await runCli(async () => {
   });
   if (!values.file) throw new AppError("bad_request", USAGE);
   const format = values.out ? extname(values.out).slice(1) : "md";
-  if (!["md", "docx"].includes(format)) throw new AppError("bad_request", `--out must end in .md or .docx\n${USAGE}`);
+  if (!["md", "docx"].includes(format))
+    throw new AppError("bad_request", `--out 的文件名须以 .md 或 .docx 结尾\n${USAGE}`);
   let notes: string;
   try {
     notes = (await readFile(values.file, "utf8")).trim();
   } catch (error) {
-    throw new AppError("bad_request", `cannot read ${values.file}: ${(error as Error).message}`);
+    throw new AppError("bad_request", `读不了文件 ${values.file}：${(error as Error).message}`);
   }
-  if (notes.length < 10) throw new AppError("bad_request", "the notes need at least 10 characters");
+  if (notes.length < 10) throw new AppError("bad_request", "笔记至少 10 字");
   domainParameter(values.domain);
   const config = loadConfig();
   const { drafts } = await createServices(config, await loadCorpus(config.CORPUS_DIR), (line) => console.error(line));
@@ -44,7 +45,7 @@ await runCli(async () => {
   });
   if (values.out) {
     await writeFile(values.out, format === "docx" ? await draftToDocx(result.draft) : draftToMarkdown(result.draft));
-    console.error(`wrote ${values.out}`);
+    console.error(`已写入 ${values.out}`);
   } else {
     console.log(draftToMarkdown(result.draft));
   }

@@ -6,7 +6,7 @@ import { AppError } from "../errors.js";
 import { domainParameter } from "../http/routes/cases.js";
 import { createRetriever } from "../retrieve/create-retriever.js";
 import type { SearchMode } from "../retrieve/retriever.js";
-import { runCli } from "./run-cli.js";
+import { runCli, wholeNumber } from "./run-cli.js";
 
 await runCli(async () => {
   const { positionals, values } = parseArgs({
@@ -18,16 +18,14 @@ await runCli(async () => {
     },
   });
   const query = positionals.join(" ").trim();
-  const k = Number(values.k);
   if (!query)
     throw new AppError(
       "bad_request",
-      'usage: npm run search -- "问题" [--k 10] [--domain 金融服务] [--mode hybrid|bm25|vector]',
+      '用法：npm run search -- "问题" [--k 10] [--domain 金融服务] [--mode hybrid|bm25|vector]',
     );
-  if (!Number.isInteger(k) || k < 1 || k > 50)
-    throw new AppError("bad_request", "--k must be a whole number from 1 to 50");
+  const k = wholeNumber(values.k, "--k", 50);
   if (!["hybrid", "bm25", "vector"].includes(values.mode ?? ""))
-    throw new AppError("bad_request", "--mode is hybrid, bm25 or vector");
+    throw new AppError("bad_request", "--mode 须为 hybrid、bm25 或 vector");
   const config = loadConfig();
   const corpus = await loadCorpus(config.CORPUS_DIR);
   const retriever = await createRetriever(config, corpus, (line) => console.error(line));

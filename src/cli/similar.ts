@@ -7,10 +7,10 @@ import { AppError } from "../errors.js";
 import { domainParameter } from "../http/routes/cases.js";
 import { createRetriever } from "../retrieve/create-retriever.js";
 import { SimilarService } from "../similar/similar-service.js";
-import { runCli } from "./run-cli.js";
+import { runCli, wholeNumber } from "./run-cli.js";
 
 const USAGE =
-  'usage: npm run similar -- --file project.txt [--k 5] [--domain 金融服务]  (or: npm run similar -- "项目描述")';
+  '用法：npm run similar -- --file project.txt [--k 5] [--domain 金融服务]（或 npm run similar -- "项目描述"）';
 
 await runCli(async () => {
   const { positionals, values } = parseArgs({
@@ -18,10 +18,8 @@ await runCli(async () => {
     options: { file: { type: "string" }, k: { type: "string", default: "5" }, domain: { type: "string" } },
   });
   const text = (values.file ? await readText(values.file) : positionals.join(" ")).trim();
-  if (text.length < 10) throw new AppError("bad_request", `${USAGE}\nthe description needs at least 10 characters`);
-  const k = Number(values.k);
-  if (!Number.isInteger(k) || k < 1 || k > 20)
-    throw new AppError("bad_request", "--k must be a whole number from 1 to 20");
+  if (text.length < 10) throw new AppError("bad_request", `项目描述至少 10 字\n${USAGE}`);
+  const k = wholeNumber(values.k, "--k", 20);
   const config = loadConfig();
   const corpus = await loadCorpus(config.CORPUS_DIR);
   const similar = new SimilarService(await createRetriever(config, corpus, (line) => console.error(line)));
@@ -38,6 +36,6 @@ async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    throw new AppError("bad_request", `cannot read ${path}: ${(error as Error).message}`);
+    throw new AppError("bad_request", `读不了文件 ${path}：${(error as Error).message}`);
   }
 }
