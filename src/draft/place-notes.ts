@@ -16,7 +16,7 @@ const LABELS: Array<[RegExp, SectionName]> = [
  * How much one cue weight counts against a sentence's similarity to a section centroid (similarities run from about
  * 0.1 to 0.3). Measured by `npm run eval` on the sets of notes in eval/drafts/, each written blind: placed right with
  * centroids alone 0.597, 0.672 and 0.609; with the cues, first runs 0.898 (the set the cues were first written on),
- * 0.830 and 0.774, and 0.898, 0.926 and 0.855 once the misses of the second and third had taught the cues more. On
+ * 0.830 and 0.774, and 0.894, 0.926 and 0.855 once the misses of the second and third had taught the cues more. On
  * the book's own sentences, where centroids alone place 0.799, cues pull that down (0.764 at 0.02, 0.740 at 0.03,
  * 0.705 at 0.05): notes are what a draft is made from.
  */
