@@ -103,6 +103,20 @@ describe("POST /api/ask (extractive)", () => {
     expect(new Set(body.citations.map((citation) => citation.caseId))).toEqual(new Set(["07-02"]));
   });
 
+  it("answers which case is the most of something with the cases side by side, saying the book ranks none", async () => {
+    for (const question of ["哪个案例的融资规模最大？", "书里哪个项目服务的用户最多"]) {
+      const { body } = await ask({ question });
+      expect(body.refused, question).toBe(false);
+      expect(body.answer).toMatch(/^案例集没有对各案例做排名或比较/);
+      expect(new Set(body.citations.map((citation) => citation.caseId)).size).toBeGreaterThanOrEqual(3);
+      expectGrounded(body);
+    }
+    // The most of something within one case is that case's figure.
+    const { body } = await ask({ question: "国承万通的VR竞技体验馆单个场地最大能做多大？" });
+    expect(body.answer).not.toMatch(/排名或比较/);
+    expect(body.citations[0]?.caseTitle).toContain("VR");
+  });
+
   it("leaves out the domain a which-cases question excludes", async () => {
     const { body } = await ask({ question: "除了金融服务那一章，还有哪些案例给企业做了画像？" });
     expect(body.refused).toBe(false);

@@ -10,6 +10,7 @@ import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure, reportsStated, statedFigures } from "./asked-figure.js";
 import { askedOverview } from "./asked-overview.js";
 import { asksWhy, givesReason } from "./asked-reason.js";
+import { asksSuperlative, withoutSuperlative } from "./asked-superlative.js";
 import { askedTopic } from "./asked-topic.js";
 import { Evidence } from "./evidence.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
@@ -176,10 +177,13 @@ export class AnswerService {
     const query = standaloneQuery ?? request.question;
     // "北京市测绘设计研究院做了什么？" asks for every case the organisation applied for, unless it says which.
     const overview = intent === "fact" ? askedOverview(query, this.#retriever.index.cases.values()) : undefined;
-    const read = overview && this.#evidence.queryTerms(overview.rest).terms.size === 0 ? "list" : intent;
+    // "哪个案例的融资规模最大？" is answered with the cases that give such a figure: the book ranks no case above another.
+    const comparing = asksSuperlative(query);
+    const read = (overview && this.#evidence.queryTerms(overview.rest).terms.size === 0) || comparing ? "list" : intent;
+    const searched = comparing ? withoutSuperlative(query) : query;
     // "在山东落地过的案例有哪些？" asks for the cases in a place; other questions naming a province ask about a case.
     const options = { domainNo: request.domainNo, listing: read === "list" };
-    const retrieved = await this.#retriever.retrieve(query, options);
+    const retrieved = await this.#retriever.retrieve(searched, options);
     const cases = retrieved.cases.slice(0, 10);
     // The best case's own best passages lead, so a figure it reports is found even when other cases' chunks
     // outrank that passage overall.
@@ -189,9 +193,9 @@ export class AnswerService {
     const chunks = [...focus, ...overall.filter((hit) => !focus.includes(hit))].slice(0, k);
     // A described project always has closest precedents; only questions can go unanswered. A question with no
     // word the book could match ("你好") has no closest cases either.
-    const terms = this.#evidence.queryTerms(query);
+    const terms = this.#evidence.queryTerms(searched);
     const confident =
-      read === "similar" || (confidence(this.#evidence, terms, cases).confident && this.#onTopic(query, cases));
+      read === "similar" || (confidence(this.#evidence, terms, cases).confident && this.#onTopic(searched, cases));
     const best = cases[0]?.case;
     const lack = confident && best ? this.#missing(query, read, best, false) : { missing: undefined };
     const { termStats } = this.#retriever.index;
@@ -296,7 +300,11 @@ export class AnswerService {
       question: grounding.query,
       intent: grounding.intent,
       section: grounding.section,
-      query: this.#evidence.queryTerms(grounding.query),
+      query: this.#evidence.queryTerms(
+        grounding.intent === "list" && asksSuperlative(grounding.query)
+          ? withoutSuperlative(grounding.query)
+          : grounding.query,
+      ),
       chunks: grounding.chunks,
       cases: grounding.cases,
     });

@@ -3,6 +3,7 @@ import { applicantTest } from "../retrieve/applicant-kind.js";
 import { readDomains } from "../retrieve/query-domain.js";
 import type { CaseHit, ChunkHit } from "../retrieve/retriever.js";
 import { mentionedApplicant, shortName } from "../text/user-dictionary.js";
+import { asksSuperlative } from "./asked-superlative.js";
 import { CitationList } from "./citations.js";
 import type { Evidence, QueryTerms, ScoredSentence } from "./evidence.js";
 import type { Intent } from "./intent.js";
@@ -101,6 +102,8 @@ export class ExtractiveAnswerer {
     // Cases that cover the question nearly as well as the best one, in rank order, each with its best sentence
     // (looked for only until enough are listed: scoring sentences is the costly part).
     const wanted = input.intent === "similar" ? 3 : MAX_LISTED;
+    // "哪个案例…最大？": each case's figure, side by side, for the reader to compare.
+    const comparing = input.intent === "list" && asksSuperlative(input.question);
     const listed: Array<{ hit: CaseHit; best: ScoredSentence }> = [];
     let more = false;
     for (const { hit, coverage } of candidates) {
@@ -111,7 +114,7 @@ export class ExtractiveAnswerer {
       }
       const chunks =
         hit.chunks.length > 0 ? hit.chunks.slice(0, 3) : input.chunks.filter((c) => c.case.caseId === hit.case.caseId);
-      const best = this.#evidence.sentences(input.query, chunks)[0];
+      const best = this.#evidence.sentences(input.query, chunks, { numeric: comparing })[0];
       if (best) listed.push({ hit, best });
     }
     const lines = listed.map(({ hit, best: sentence }, i) => {
@@ -122,9 +125,11 @@ export class ExtractiveAnswerer {
     const lead =
       input.intent === "similar"
         ? `案例集中与您描述的项目最接近的 ${lines.length} 个案例：`
-        : more
-          ? `案例集中与此最相关的 ${lines.length} 个案例如下（按相关程度排列，可能还有其他相关案例）：`
-          : `案例集中与此相关的案例有 ${lines.length} 个：`;
+        : comparing
+          ? `案例集没有对各案例做排名或比较。下面是与此最相关的 ${lines.length} 个案例及其原文，供您自行比较：`
+          : more
+            ? `案例集中与此最相关的 ${lines.length} 个案例如下（按相关程度排列，可能还有其他相关案例）：`
+            : `案例集中与此相关的案例有 ${lines.length} 个：`;
     return { answer: `${lead}\n\n${lines.join("\n")}`, citations };
   }
 }
