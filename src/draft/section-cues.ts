@@ -1,5 +1,9 @@
 import type { SectionName } from "../domain/book.js";
 
+/** A writer that is an organisation: "我司", "我院", "本单位", "我们街道", "该公司"… */
+const ORGANISATION =
+  "本单位|本公司|本集团|我单位|我司|我公司|我集团|我院|我局|我委|我所|我行|我校|我馆|我区|我中心|(?:该)?公司|该(?:单位|机构|企业)|我们(?:公司|单位|局|委|院|所|医院|中心|街道|社区|镇|村|区|博物馆|协会|学校|银行|集团|园区|联盟|合作社|团队)";
+
 /**
  * The words that say which section of a submission a sentence of someone's notes belongs to, each with its weight:
  * who the writer is and what goes wrong today (案例背景), what they build or will build and with whom (解决方案), what
@@ -7,20 +11,17 @@ import type { SectionName } from "../domain/book.js";
  * and in plans ("我们是…", "打算…", "目前已经放款…"), which the book's third-person prose does not teach the section
  * centroids.
  */
-/** Who writes: "我们", "我司", "我院", "我们街道"…, at the start of a sentence. */
-const WRITER =
-  "^(?:我们|我|本单位|本公司|本集团|我单位|我司|我公司|我集团|我院|我局|我委|我所|我行|我校|我馆|我区|我中心|(?:该)?公司|该(?:单位|机构|企业)|我们(?:公司|单位|局|委|院|所|医院|中心|街道|社区|镇|村|区|博物馆|协会|学校|银行|集团|园区|联盟|合作社|团队))";
-
 const CUES: ReadonlyArray<{ section: SectionName; weight: number; pattern: RegExp }> = [
   // Who the writer is and what it has: "我们是一家…", "我院作为…", "我们局承担着…", "我们公司在中关村…".
   {
     section: "案例背景",
     weight: 3,
     pattern: new RegExp(
-      `${WRITER}(?:是|为|作为|这边是|地处|位于|承担|掌握|积累|拥有|现有|主要做|做.{1,12}的|运营的是|负责.{1,8}这块)`,
+      `^(?:我们|我|${ORGANISATION})(?:是|为|作为|这边是|地处|位于|承担|掌握|积累|拥有|现有|主要做|做.{1,12}的|运营的是|负责.{1,8}这块)`,
     ),
   },
-  { section: "案例背景", weight: 2, pattern: new RegExp(`${WRITER.replace("(?:我们|我|", "(?:")}`) },
+  // An organisation writing of itself ("我们街道老旧小区多", "我局承担着…") is saying where it stands.
+  { section: "案例背景", weight: 2, pattern: new RegExp(`^(?:${ORGANISATION})`) },
   // What goes wrong today.
   {
     section: "案例背景",

@@ -50,6 +50,11 @@ export interface Grounding {
   missing: Missing | undefined;
   /** The name, place or options the question gives that the best case lacks ("海淀", "ChatGLM"), when one is. */
   absent?: string | undefined;
+  /**
+   * The question asks which case is the most of something ("哪个案例的融资规模最大？"): the cases are searched and
+   * quoted without its 最大, and listed side by side, since the book ranks none above another.
+   */
+  comparing: boolean;
   history: readonly Turn[];
 }
 
@@ -169,6 +174,7 @@ export class AnswerService {
         chunks,
         cases,
         confident: chunks.length > 0,
+        comparing: false,
         // "那它的贷款利率是多少？" is checked against the case in focus, which the follow-up names by "它".
         ...(focus ? this.#missing(request.question, focusIntent, focus.case, true) : { missing: undefined }),
         history,
@@ -208,6 +214,7 @@ export class AnswerService {
       chunks,
       cases: matchable ? cases : [],
       confident,
+      comparing,
       ...lack,
       history,
     };
@@ -300,11 +307,8 @@ export class AnswerService {
       question: grounding.query,
       intent: grounding.intent,
       section: grounding.section,
-      query: this.#evidence.queryTerms(
-        grounding.intent === "list" && asksSuperlative(grounding.query)
-          ? withoutSuperlative(grounding.query)
-          : grounding.query,
-      ),
+      query: this.#evidence.queryTerms(grounding.comparing ? withoutSuperlative(grounding.query) : grounding.query),
+      comparing: grounding.comparing,
       chunks: grounding.chunks,
       cases: grounding.cases,
     });

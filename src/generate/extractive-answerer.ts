@@ -3,7 +3,6 @@ import { applicantTest } from "../retrieve/applicant-kind.js";
 import { readDomains } from "../retrieve/query-domain.js";
 import type { CaseHit, ChunkHit } from "../retrieve/retriever.js";
 import { mentionedApplicant, shortName } from "../text/user-dictionary.js";
-import { asksSuperlative } from "./asked-superlative.js";
 import { CitationList } from "./citations.js";
 import type { Evidence, QueryTerms, ScoredSentence } from "./evidence.js";
 import type { Intent } from "./intent.js";
@@ -15,6 +14,8 @@ export interface ExtractiveInput {
   query: QueryTerms;
   chunks: readonly ChunkHit[];
   cases: readonly CaseHit[];
+  /** A list of cases asked for the most of something: each case's figure, side by side, for the reader to compare. */
+  comparing?: boolean;
 }
 
 export interface Composed {
@@ -102,8 +103,7 @@ export class ExtractiveAnswerer {
     // Cases that cover the question nearly as well as the best one, in rank order, each with its best sentence
     // (looked for only until enough are listed: scoring sentences is the costly part).
     const wanted = input.intent === "similar" ? 3 : MAX_LISTED;
-    // "哪个案例…最大？": each case's figure, side by side, for the reader to compare.
-    const comparing = input.intent === "list" && asksSuperlative(input.question);
+    const comparing = input.comparing === true;
     const listed: Array<{ hit: CaseHit; best: ScoredSentence }> = [];
     let more = false;
     for (const { hit, coverage } of candidates) {
