@@ -35,29 +35,37 @@ export async function loadDraftNotes(directory = DRAFT_NOTES_DIR): Promise<Map<s
   return sets;
 }
 
+/** Sentences placed where the gold says, of how many. */
+export interface Tally {
+  correct: number;
+  total: number;
+}
+
 /**
- * How many of the notes' sentences a placer puts where the gold says, overall and per gold section. Sentences are
- * matched by their text: a placer that cuts the notes differently scores the sentences it cut the same.
+ * How many of the notes' sentences a placer puts where the gold says: overall, per gold section and per set. Sentences
+ * are matched by their text: a placer that cuts the notes differently scores the sentences it cut the same.
  */
 export async function scorePlacement(
-  notes: readonly DraftNotes[],
+  sets: ReadonlyMap<string, readonly DraftNotes[]>,
   place: (text: string) => Promise<Array<{ text: string; section: SectionName }>>,
-): Promise<{ correct: number; total: number; bySection: Map<SectionName, { correct: number; total: number }> }> {
-  const bySection = new Map(SECTION_NAMES.map((name) => [name, { correct: 0, total: 0 }]));
-  let correct = 0;
-  let total = 0;
-  for (const item of notes) {
-    const placed = await place(item.sentences.map((sentence) => sentence.text).join(""));
-    const sectionOf = new Map(placed.map((sentence) => [sentence.text.trim(), sentence.section]));
-    for (const sentence of item.sentences) {
-      const tally = bySection.get(sentence.section) as { correct: number; total: number };
-      total++;
-      tally.total++;
-      if (sectionOf.get(sentence.text.trim()) === sentence.section) {
-        correct++;
-        tally.correct++;
+): Promise<Tally & { bySection: Map<SectionName, Tally>; bySet: Map<string, Tally> }> {
+  const all: Tally = { correct: 0, total: 0 };
+  const bySection = new Map<SectionName, Tally>(SECTION_NAMES.map((name) => [name, { correct: 0, total: 0 }]));
+  const bySet = new Map<string, Tally>();
+  for (const [set, notes] of sets) {
+    const ofSet: Tally = { correct: 0, total: 0 };
+    bySet.set(set, ofSet);
+    for (const item of notes) {
+      const placed = await place(item.sentences.map((sentence) => sentence.text).join(""));
+      const sectionOf = new Map(placed.map((sentence) => [sentence.text.trim(), sentence.section]));
+      for (const sentence of item.sentences) {
+        const right = sectionOf.get(sentence.text.trim()) === sentence.section ? 1 : 0;
+        for (const tally of [all, ofSet, bySection.get(sentence.section) as Tally]) {
+          tally.total++;
+          tally.correct += right;
+        }
       }
     }
   }
-  return { correct, total, bySection };
+  return { ...all, bySection, bySet };
 }

@@ -8,7 +8,7 @@ import { questionIntent } from "../src/generate/intent.js";
 import { createRetriever } from "../src/retrieve/create-retriever.js";
 import type { SearchMode } from "../src/retrieve/retriever.js";
 import { SimilarService } from "../src/similar/similar-service.js";
-import { loadDraftNotes, scorePlacement } from "./draft-notes.js";
+import { loadDraftNotes, scorePlacement, type Tally } from "./draft-notes.js";
 import { groups, type QuestionScore, scoreQuestion, summarize } from "./metrics.js";
 import { naiveBaseline } from "./naive-baseline.js";
 import { loadQuestions } from "./questions.js";
@@ -101,21 +101,14 @@ for (const [name, rank] of precedentSystems) {
 
 // Drafts: where the offline draft puts each sentence of a user's notes, against where an editor would.
 const noteSets = await loadDraftNotes();
-const draftNotes = [...noteSets.values()].flat();
-const placeNotes = (notes: string) => placeSentences(retriever.index, notes);
-const placement = await scorePlacement(draftNotes, placeNotes);
-console.log(
-  `\ndraft notes (${draftNotes.length} notes, ${placement.total} sentences): sentences placed in their section`,
-);
+const placement = await scorePlacement(noteSets, (notes) => placeSentences(retriever.index, notes));
+const noteCount = [...noteSets.values()].reduce((sum, notes) => sum + notes.length, 0);
+console.log(`\ndraft notes (${noteCount} notes, ${placement.total} sentences): sentences placed in their section`);
 console.log(`| sentences | n | placed right |\n| --- | --- | --- |`);
-for (const [name, tally] of placement.bySection) {
-  console.log(`| ${name} | ${tally.total} | ${format(tally.total ? tally.correct / tally.total : 0)} |`);
-}
-console.log(`| all | ${placement.total} | ${format(placement.correct / placement.total)} |`);
-for (const [file, notes] of noteSets) {
-  const { correct, total } = await scorePlacement(notes, placeNotes);
-  console.log(`| all of ${file} | ${total} | ${format(correct / total)} |`);
-}
+const placedShare = ({ correct, total }: Tally) => format(total ? correct / total : 0);
+for (const [name, tally] of placement.bySection) console.log(`| ${name} | ${tally.total} | ${placedShare(tally)} |`);
+console.log(`| all | ${placement.total} | ${placedShare(placement)} |`);
+for (const [file, tally] of placement.bySet) console.log(`| all of ${file} | ${tally.total} | ${placedShare(tally)} |`);
 
 // Answers: refusal on unanswerable questions, false refusal and gold among the citations on answerable ones, in the
 // mode the configuration selects (extractive without OPENAI_API_KEY, the LLM with it), as the product answers.

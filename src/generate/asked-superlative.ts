@@ -9,8 +9,8 @@ const MOST = /最(?:大|多|高|快|早|强|好|低|少|长|广|久)/g;
 /** Whether `question` asks which case is the most of something. */
 export function asksSuperlative(question: string): boolean {
   const across = ACROSS_CASES.exec(question);
-  MOST.lastIndex = 0;
-  return !!across && MOST.test(question.slice(Math.max(0, across.index - 16)));
+  // search(), unlike test(), ignores the global flag's lastIndex.
+  return !!across && question.slice(Math.max(0, across.index - 16)).search(MOST) >= 0;
 }
 
 /**
