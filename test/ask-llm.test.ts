@@ -119,6 +119,11 @@ describe("POST /api/ask with an LLM (a local OpenAI-compatible server)", () => {
     server.chat = { kind: "reply", content: "贷到 1000 万元[1]。" };
     await ask({ question: "罗克佳华那笔数据资产质押贷款，贷到了多少钱？" });
     expect(systemPrompt(server.requests.at(-1) as RecordedRequest)).not.toContain("核对提示");
+    // Which case is the most of something: the passages are a few cases, and the book ranks none.
+    await ask({ question: "哪个案例的融资规模最大？" });
+    expect(systemPrompt(server.requests.at(-1) as RecordedRequest)).toContain("比较提示");
+    await ask({ question: "京东物流那个仓单融资是怎么搞的？" });
+    expect(systemPrompt(server.requests.at(-1) as RecordedRequest)).not.toContain("比较提示");
   });
 
   it("falls back to the extractive answer, degraded, when the server answers 500", async () => {

@@ -23,11 +23,17 @@ const MISSING_NOTE: Record<Missing, string> = {
   place: "问题里提到的地方",
 };
 
+/** "哪个案例…最大？": the passages are a few cases, not the book, and the book ranks none of them. */
+const COMPARING_NOTE =
+  "7. 比较提示：案例集没有对各案例做排名或比较。只列出下面段落中各案例写明的相关数字，并说明这只是这些段落之间的比较；不要断言哪个案例在全书中最大、最多或最高。";
+
 /**
  * A note for the model when the offline checks did not find in the best case what the question asks for: the model
- * reads the passages itself and decides, but is pointed at the gap.
+ * reads the passages itself and decides, but is pointed at the gap; or, for a question asking which case is the most
+ * of something, that the passages are not the whole book.
  */
 function checksNote(grounding: Grounding): string {
+  if (grounding.comparing) return COMPARING_NOTE;
   const top = grounding.cases[0]?.case.title;
   if (!grounding.missing || !top) return "";
   const what = grounding.absent ? `（${grounding.absent}）` : "";
