@@ -455,4 +455,16 @@ describe("POST /api/ask with nothing to look up", () => {
     expect(body).toMatchObject({ refused: true, citations: [] });
     expect(body.answer).toContain("例如");
   });
+
+  it("answers a question to the assistant itself with what it does, pointing a request to write at 起草", async () => {
+    for (const question of ["你们能帮我写申报材料吗？", "你能做什么？", "这个工具怎么用"]) {
+      const { body } = await ask({ question });
+      expect(body, question).toMatchObject({ refused: true, citations: [] });
+      expect(body.answer).toContain("起草");
+    }
+    // Asking for cases about writing is a question about the book.
+    const { body } = await ask({ question: "用大模型帮我写报告、写合同这类材料的案例有哪些？" });
+    expect(body.refused).toBe(false);
+    expect(body.citations.length).toBeGreaterThan(0);
+  });
 });

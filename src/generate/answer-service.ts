@@ -5,6 +5,7 @@ import type { CaseHit, Retriever } from "../retrieve/retriever.js";
 import { namesThing, type TaggedWord, tagWords } from "../text/part-of-speech.js";
 import { synonymsOf } from "../text/synonyms.js";
 import { mentionedApplicant } from "../text/user-dictionary.js";
+import { ASSISTANT_HELP, asksAssistant } from "./asked-assistant.js";
 import { askedChoice } from "./asked-choice.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure, reportsStated, statedFigures } from "./asked-figure.js";
@@ -106,9 +107,17 @@ export class AnswerService {
 
   async *stream(request: AskRequest): AsyncGenerator<StreamEvent> {
     const history = request.history ?? [];
-    if (history.length === 0 && leansOnContext(request.question)) {
+    // A follow-up without its conversation, or a question to the assistant itself ("能帮我写申报材料吗？"): no case
+    // answers it.
+    const unanswerable =
+      history.length === 0 && leansOnContext(request.question)
+        ? CONTEXT_MISSING
+        : asksAssistant(request.question)
+          ? ASSISTANT_HELP
+          : undefined;
+    if (unanswerable) {
       yield { type: "citations", citations: [] };
-      yield { type: "answer-delta", text: CONTEXT_MISSING };
+      yield { type: "answer-delta", text: unanswerable };
       yield { type: "answer-end", refused: true, mode: this.mode };
       return;
     }
