@@ -456,6 +456,24 @@ describe("POST /api/ask with nothing to look up", () => {
     expect(body.answer).toContain("例如");
   });
 
+  it("counts the book's cases, or a domain's, from the front matter, each case cited by its opening passage", async () => {
+    const whole = (await ask({ question: "书里一共有多少个案例？" })).body;
+    expect(whole.refused).toBe(false);
+    expect(whole.answer).toContain(`共收录 ${corpus.cases.length} 个案例，分属 14 个领域`);
+    expect(whole.answer).toContain("金融服务 16 个");
+    for (const question of ["金融服务领域有多少个案例？", "书里有几个金融服务的案例"]) {
+      const { body } = await ask({ question });
+      expect(body.answer, question).toContain("“金融服务”领域共收录 16 个案例");
+      expect(new Set(body.citations.map((citation) => citation.caseId)).size).toBe(16);
+      expect(body.citations.every((citation) => citation.caseId.startsWith("05-"))).toBe(true);
+      expectGrounded(body);
+    }
+    // A kind of case to count is a question about cases: searched, not counted.
+    const { body } = await ask({ question: "有多少个案例用了区块链？" });
+    expect(body.answer).not.toContain("共收录");
+    expect(body.citations.some((citation) => citation.text.includes("区块链"))).toBe(true);
+  });
+
   it("answers a question to the assistant itself with what it does, pointing a request to write at 起草", async () => {
     for (const question of ["你们能帮我写申报材料吗？", "你能做什么？", "这个工具怎么用"]) {
       const { body } = await ask({ question });

@@ -1,3 +1,4 @@
+import type { Chunk } from "../chunk/chunk.js";
 import type { Answer, StreamEvent, Turn } from "../domain/answer.js";
 import { caseText, headingText } from "../indexing/search-index.js";
 import { placesNamed } from "../retrieve/places.js";
@@ -7,6 +8,7 @@ import { synonymsOf } from "../text/synonyms.js";
 import { mentionedApplicant } from "../text/user-dictionary.js";
 import { ASSISTANT_HELP, asksAssistant } from "./asked-assistant.js";
 import { askedChoice } from "./asked-choice.js";
+import { countAnswer, countAsked } from "./asked-count.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
 import { askedFigure, reportsFigure, reportsStated, statedFigures } from "./asked-figure.js";
 import { askedOverview } from "./asked-overview.js";
@@ -121,6 +123,14 @@ export class AnswerService {
       yield { type: "answer-end", refused: true, mode: this.mode };
       return;
     }
+    // "书里一共有多少个案例？", "金融服务领域有几个案例？": counted from the front matter, not searched for.
+    const counted = this.#counted(request.question);
+    if (counted) {
+      yield { type: "citations", citations: counted.citations.list() };
+      yield { type: "answer-delta", text: counted.answer };
+      yield { type: "answer-end", refused: false, mode: this.mode };
+      return;
+    }
     const standalone =
       this.#llm && history.length > 0 && isFollowUp(request.question)
         ? await this.#llm.condense(request.question, history)
@@ -227,6 +237,19 @@ export class AnswerService {
       ...lack,
       history,
     };
+  }
+
+  /**
+   * The answer to how many cases the book, or the domains a question names, have, when that is all it asks: a
+   * question with any other word the book could match ("有多少个案例用了区块链？") asks for cases, and is searched.
+   */
+  #counted(question: string): ReturnType<typeof countAnswer> | undefined {
+    const asked = countAsked(question);
+    if (!asked || this.#evidence.queryTerms(asked.rest).terms.size > 0) return undefined;
+    const { cases, chunks } = this.#retriever.index;
+    const openings = new Map<string, Chunk>();
+    for (const chunk of chunks) if (!openings.has(chunk.caseId)) openings.set(chunk.caseId, chunk);
+    return countAnswer([...cases.values()], openings, asked.domainNos);
   }
 
   /**
