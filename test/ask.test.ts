@@ -474,6 +474,18 @@ describe("POST /api/ask with nothing to look up", () => {
     expect(body.citations.some((citation) => citation.text.includes("区块链"))).toBe(true);
   });
 
+  it("answers who compiled the book and why from its preface, verbatim, and no more than the preface says", async () => {
+    for (const question of ["这本案例集是谁组织编的？", "什么是数据要素×三年行动计划？"]) {
+      const { body } = await ask({ question });
+      expect(body, question).toMatchObject({ refused: false, citations: [] });
+      const quoted = /^案例集的序言写道：“(.+)”$/.exec(body.answer)?.[1] ?? "";
+      expect(quoted).toContain("北京市政务服务和数据管理局");
+      expect(corpus.preface).toContain(quoted);
+    }
+    const { body } = await ask({ question: "《“数据要素×”三年行动计划》要求到 2026 年底实现哪些量化目标？" });
+    expect(body.refused).toBe(true);
+  });
+
   it("answers a question to the assistant itself with what it does, pointing a request to write at 起草", async () => {
     for (const question of ["你们能帮我写申报材料吗？", "你能做什么？", "这个工具怎么用"]) {
       const { body } = await ask({ question });

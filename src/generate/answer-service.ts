@@ -7,6 +7,7 @@ import { namesThing, type TaggedWord, tagWords } from "../text/part-of-speech.js
 import { synonymsOf } from "../text/synonyms.js";
 import { mentionedApplicant } from "../text/user-dictionary.js";
 import { ASSISTANT_HELP, asksAssistant } from "./asked-assistant.js";
+import { askedAboutBook, bookAnswer } from "./asked-book.js";
 import { askedChoice } from "./asked-choice.js";
 import { countAnswer, countAsked } from "./asked-count.js";
 import { askedEntity, namesEntity } from "./asked-entity.js";
@@ -117,6 +118,18 @@ export class AnswerService {
         : asksAssistant(request.question)
           ? ASSISTANT_HELP
           : undefined;
+    // "这本案例集是谁组织编的？": the preface says, in its own words; no case does.
+    const aboutBook = unanswerable ? undefined : askedAboutBook(request.question);
+    const fromPreface =
+      aboutBook && this.#evidence.queryTerms(aboutBook.rest).terms.size <= 1
+        ? bookAnswer(this.#retriever.index.preface)
+        : undefined;
+    if (fromPreface) {
+      yield { type: "citations", citations: [] };
+      yield { type: "answer-delta", text: fromPreface };
+      yield { type: "answer-end", refused: false, mode: this.mode };
+      return;
+    }
     if (unanswerable) {
       yield { type: "citations", citations: [] };
       yield { type: "answer-delta", text: unanswerable };

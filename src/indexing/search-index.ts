@@ -26,6 +26,8 @@ export interface SearchIndex {
    */
   caseBigrams: () => Promise<KeywordIndex>;
   caseIds: string[];
+  /** The book's preface, as the corpus has it (not indexed): what questions about the book itself are answered from. */
+  preface: string;
   termStats: TermStats;
   /** The mean embedding of each section's chunks: what a 案例背景 or a 应用成效 passage looks like. */
   sectionCentroids: Record<SectionName, number[]>;
