@@ -16,6 +16,7 @@ import { askedOverview } from "./asked-overview.js";
 import { asksWhy, givesReason } from "./asked-reason.js";
 import { asksSuperlative, withoutSuperlative } from "./asked-superlative.js";
 import { askedTopic } from "./asked-topic.js";
+import { CitationList } from "./citations.js";
 import { Evidence } from "./evidence.js";
 import { ExtractiveAnswerer } from "./extractive-answerer.js";
 import { isFollowUp, leansOnContext, topicOf } from "./follow-up.js";
@@ -68,6 +69,13 @@ function originalSpelling(question: string, term: string): string {
   return at >= 0 ? question.slice(at, at + term.length) : term;
 }
 
+/** An answer composed whole: its citations, its text in one delta, and its end. */
+function* whole({ answer, citations, refused }: Fallback, mode: Answer["mode"]): Generator<StreamEvent> {
+  yield { type: "citations", citations: citations.list() };
+  yield { type: "answer-delta", text: answer };
+  yield { type: "answer-end", refused, mode };
+}
+
 /**
  * Answers questions: resolves a follow-up against the history, retrieves, decides whether the book answers the
  * question at all, and composes the answer with the LLM when one is configured (falling back to the extractive
@@ -110,38 +118,9 @@ export class AnswerService {
 
   async *stream(request: AskRequest): AsyncGenerator<StreamEvent> {
     const history = request.history ?? [];
-    // A follow-up without its conversation, or a question to the assistant itself ("能帮我写申报材料吗？"): no case
-    // answers it.
-    const unanswerable =
-      history.length === 0 && leansOnContext(request.question)
-        ? CONTEXT_MISSING
-        : asksAssistant(request.question)
-          ? ASSISTANT_HELP
-          : undefined;
-    // "这本案例集是谁组织编的？": the preface says, in its own words; no case does.
-    const aboutBook = unanswerable ? undefined : askedAboutBook(request.question);
-    const fromPreface =
-      aboutBook && this.#evidence.queryTerms(aboutBook.rest).terms.size <= 1
-        ? bookAnswer(this.#retriever.index.preface)
-        : undefined;
-    if (fromPreface) {
-      yield { type: "citations", citations: [] };
-      yield { type: "answer-delta", text: fromPreface };
-      yield { type: "answer-end", refused: false, mode: this.mode };
-      return;
-    }
-    if (unanswerable) {
-      yield { type: "citations", citations: [] };
-      yield { type: "answer-delta", text: unanswerable };
-      yield { type: "answer-end", refused: true, mode: this.mode };
-      return;
-    }
-    // "书里一共有多少个案例？", "金融服务领域有几个案例？": counted from the front matter, not searched for.
-    const counted = this.#counted(request.question);
-    if (counted) {
-      yield { type: "citations", citations: counted.citations.list() };
-      yield { type: "answer-delta", text: counted.answer };
-      yield { type: "answer-end", refused: false, mode: this.mode };
+    const direct = this.#direct(request.question, history);
+    if (direct) {
+      yield* whole(direct, this.mode);
       return;
     }
     const standalone =
@@ -150,10 +129,7 @@ export class AnswerService {
         : undefined;
     const grounding = await this.#ground(request, standalone);
     if (!grounding.confident) {
-      const { answer, citations } = refusalAnswer(grounding.cases);
-      yield { type: "citations", citations: citations.list() };
-      yield { type: "answer-delta", text: answer };
-      yield { type: "answer-end", refused: true, mode: this.mode };
+      yield* whole({ ...refusalAnswer(grounding.cases), refused: true }, this.mode);
       return;
     }
     if (this.#llm) {
@@ -161,10 +137,28 @@ export class AnswerService {
       yield* this.#llm.stream(grounding, () => this.#offline(grounding));
       return;
     }
-    const { answer, citations, refused } = this.#offline(grounding);
-    yield { type: "citations", citations: citations.list() };
-    yield { type: "answer-delta", text: answer };
-    yield { type: "answer-end", refused, mode: "extractive" };
+    yield* whole(this.#offline(grounding), "extractive");
+  }
+
+  /**
+   * The answers given before any search, in both modes: a follow-up sent without its conversation ("它的应用成效呢？")
+   * asks which case is meant; a question to the assistant itself ("能帮我写申报材料吗？") gets what it does; who
+   * compiled the book and why ("这本案例集是谁组织编的？"), the preface's words; how many cases the book or a domain has
+   * ("金融服务领域有几个案例？"), the count from the front matter.
+   */
+  #direct(question: string, history: readonly Turn[]): Fallback | undefined {
+    const none = new CitationList();
+    if (history.length === 0 && leansOnContext(question))
+      return { answer: CONTEXT_MISSING, citations: none, refused: true };
+    if (asksAssistant(question)) return { answer: ASSISTANT_HELP, citations: none, refused: true };
+    const aboutBook = askedAboutBook(question);
+    const preface =
+      aboutBook && this.#evidence.queryTerms(aboutBook.rest).terms.size <= 1
+        ? bookAnswer(this.#retriever.index.preface)
+        : undefined;
+    if (preface) return { answer: preface, citations: none, refused: false };
+    const counted = this.#counted(question);
+    return counted ? { ...counted, refused: false } : undefined;
   }
 
   /**
