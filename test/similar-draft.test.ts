@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../src/domain/case.js";
+import { findGaps } from "../src/draft/gaps.js";
 import { placeSentences } from "../src/draft/place-notes.js";
 import { markUnsupported } from "../src/draft/verify-figures.js";
 import type { createApp } from "../src/http/app.js";
@@ -170,6 +171,24 @@ describe("placing notes in sections", () => {
   it("lets a label decide its sentence and the ones after it", async () => {
     const placed = await placeSentences(retriever.index, "成效：我们是一家城商行。已经放款2.7亿元。");
     expect(placed.map(({ section }) => section)).toEqual(["应用成效", "应用成效"]);
+  });
+});
+
+describe("findGaps", () => {
+  const sections = (results: string) => ({
+    案例背景: "我们是一家物业公司。",
+    解决方案: "接入楼宇用电数据，做能耗分析。",
+    创新点: "",
+    应用成效: results,
+  });
+  const unquantified = (results: string) =>
+    findGaps(sections(results)).some((gap) => gap.section === "应用成效" && gap.message.includes("量化"));
+
+  it("takes results in Chinese numerals as quantified, and results without any figure as not", () => {
+    expect(unquantified("平台运行一年，托管楼宇平均节电百分之十八。")).toBe(false);
+    expect(unquantified("已经服务两家银行，电动车进楼次数降了九成。")).toBe(false);
+    expect(unquantified("节电 18%。")).toBe(false);
+    expect(unquantified("效率明显提升，用户反响很好。")).toBe(true);
   });
 });
 

@@ -9,7 +9,9 @@ const EMPTY: Record<SectionName, string> = {
   应用成效: "还没有内容：经济效益和社会效益",
 };
 
-const FIGURE = /\d/;
+/** A figure as notes write it: digits, or Chinese numerals with a unit ("两家银行", "降了九成", "百分之十八"). */
+const FIGURE =
+  /\d|百分之|[一二三四五六七八九十两百千万亿]+(?:个|家|成|倍|万|亿|元|人|次|项|天|小时|分钟|户|台|座|条|所|吨|亩)/;
 const DATA_SOURCE = /数据/;
 
 /**
