@@ -21,6 +21,9 @@ describe("questionIntent", () => {
     expect(questionIntent("前几年做过的数据资产入表有哪些案例？")).toBe("list");
     expect(questionIntent("跟北京建设国际消费中心城市有关的案例有几个？")).toBe("list");
     expect(questionIntent("科技创新领域里用了知识图谱的案例有哪几个？")).toBe("list");
+    // What one project achieved or used is asked of that project, not a list of cases.
+    expect(questionIntent("北京市测绘设计研究院的实景三维中轴线项目取得了哪些成果？")).toBe("fact");
+    expect(questionIntent("京东物流那个项目用了哪些数据？")).toBe("fact");
   });
 
   it("reads a question asking for cases as a list, even when it names a figure or the applicants", () => {

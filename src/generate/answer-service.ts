@@ -152,10 +152,9 @@ export class AnswerService {
       return { answer: CONTEXT_MISSING, citations: none, refused: true };
     if (asksAssistant(question)) return { answer: ASSISTANT_HELP, citations: none, refused: true };
     const aboutBook = askedAboutBook(question);
-    const preface =
-      aboutBook && this.#evidence.queryTerms(aboutBook.rest).terms.size <= 1
-        ? bookAnswer(this.#retriever.index.preface)
-        : undefined;
+    const preface = aboutBook
+      ? bookAnswer(this.#retriever.index.preface, this.#evidence.queryTerms(aboutBook.rest).terms.keys())
+      : undefined;
     if (preface) return { answer: preface, citations: none, refused: false };
     const counted = this.#counted(question);
     return counted ? { ...counted, refused: false } : undefined;

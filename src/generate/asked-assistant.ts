@@ -2,13 +2,26 @@
  * A question to the assistant rather than about the book: what it can do ("你能做什么？", "这个工具怎么用"), or a request
  * to write something ("能帮我写申报材料吗？", "帮我起草一份…") that the 起草 feature does, not the answers.
  */
-const TO_ASSISTANT =
-  /(?:帮我|替我|给我)(?:写|起草|撰写|拟|填)|(?:你|你们|助手)(?:能|可以|会)(?:做|干)(?:什么|啥|哪些)|(?:你|你们|助手|这个(?:工具|助手|网站))有(?:什么|哪些)功能|(?:这个|本)(?:工具|助手|网站)怎么(?:使用|用)|怎么(?:使用|用)(?:你|这个(?:工具|助手|网站))|你是谁/;
+const TO_ASSISTANT = new RegExp(
+  [
+    // A request to write: "帮我写…", "帮我们单位拟一个提纲", "请你帮我起草…".
+    "帮(?:我|我们)(?:单位|公司)?(?:写|起草|撰写|拟|填|出)",
+    // What it can do: "你能做什么", "你能帮我做些什么", "您能回答哪些类型的问题？".
+    "(?:你|你们|您|助手)(?:能|可以|会)(?:帮我)?(?:做|干|回答|解答)(?:些)?(?:什么|啥|哪些)",
+    "(?:你|你们|您|助手|这个(?:问答)?(?:工具|助手|网站))有(?:什么|哪些)功能",
+    // How to use it.
+    "(?:这个|本)(?:问答)?(?:工具|助手|网站)(?:该)?怎么(?:使用|用)|怎么(?:使用|用)(?:你|这个(?:问答)?(?:工具|助手|网站))",
+    // What it is and what it stands on: "你是谁", "你是基于什么大模型做的？", "你回答问题的依据是什么".
+    "你是谁|你是(?:基于|用)什么|(?:你|你们|您)(?:能|可以)联网|(?:你|你们|您)的?(?:回答|答案)?.{0,6}(?:依据|根据|资料|数据)(?:是什么|从哪|来自)",
+  ].join("|"),
+);
+
+/** A question that asks for cases ("用大模型帮我写报告的案例有哪些？") is about the book, whatever else it says. */
+const ASKS_FOR_CASES = /(?:哪些|哪个|哪几个|有没有|什么)(?:案例|项目|先例)|(?:案例|项目|先例)(?:有哪些|都有|是哪)/;
 
 /** Whether `question` is addressed to the assistant itself. */
 export function asksAssistant(question: string): boolean {
-  // "用大模型帮我写报告的案例有哪些？" asks for cases.
-  return TO_ASSISTANT.test(question) && !/案例|项目|先例/.test(question);
+  return TO_ASSISTANT.test(question) && !ASKS_FOR_CASES.test(question);
 }
 
 /** What the assistant says of itself: what each of its parts does, and where to find it. */

@@ -1,31 +1,40 @@
 import type { Chunk } from "../chunk/chunk.js";
 import { DOMAINS } from "../domain/book.js";
 import type { Case } from "../domain/case.js";
-import { readDomains } from "../retrieve/query-domain.js";
+import { bareDomainNames, readDomains } from "../retrieve/query-domain.js";
 import { CitationList } from "./citations.js";
 
 /**
- * "书里一共有多少个案例？", "金融服务领域有几个案例？", "书里有几个医疗健康的案例", "案例集分几个领域？": how many, of the book's
- * cases or domains. Read on the question with its domains blanked out (`readDomains`), hence the spaces before 的.
+ * "书里一共有多少个案例？", "金融服务领域有几个案例？", "书里有几个医疗健康的案例", "案例集分了多少个领域？", "绿色低碳方向收录的案例
+ * 数量是多少？": how many, of the book's cases or domains. Read on the question with its domains blanked out
+ * (`readDomains`), hence the spaces before 的.
  */
 const COUNT =
-  /(?:分(?:成|为)?|各|分别)?(?:一共|总共|共)?有?(?:多少|几)个?[\s　]*的?(?:案例|项目|领域)|(?:案例|项目|领域)(?:一共|总共|共)?(?:各|分别)?有?(?:多少|几)个?/;
+  /(?:分(?:成|为)?了?|各|分别)?(?:一共|总共|共|总计|合计|加起来)?(?:收录|包含|包括|收|涵盖|覆盖|入选|有)?了?(?:多少|几)个?[\s　]*的?(?:典型)?(?:应用)?(?:案例|项目|(?:行业)?领域)|(?:案例|项目|领域)的?(?:数量|数目|个数|总数)?(?:一共|总共|共)?(?:各|分别)?(?:是|为|有)?(?:多少|几)个?/;
 
-/** The words for the book ("案例集", "书里") and for a group of domains ("这两块", "这几个领域"): nothing to search for. */
-const FRAME =
-  /案例集|这本书|整本书|书里|书中|全书|(?:这|那)?(?:两|几|[一二三四五六七八九十])?个?(?:领域|行业|板块|块|方面|章)/g;
+/** A group of domains named before the asking ("这两个领域", "这几块"): taken out first, so the asking is found whole. */
+const GROUP = /(?:这|那)(?:两|几|[一二三四五六七八九十])?个?(?:领域|行业|板块|块|方面|章|方向)/g;
 
 /**
- * When the question asks how many cases or domains the book has: the domains it names, and what else it says once
- * the asking, the domains and the words for the book are taken out, which tells whether it asks about some kind of
- * case ("有多少个案例用了区块链？") or only counts.
+ * The words of a count question that say nothing of which cases: the book ("案例集", "书里", its title), domains as such
+ * ("这两块", "方向"), counting and holding ("一共", "收录了", "加起来"), and courtesy ("您好", "麻烦问一下").
+ */
+const FRAME =
+  /《[^》]*案例集》|典型案例集|案例集|这本书|整本书|这本|书里|书中|全书|这个|您好|你好|请问|麻烦问一下|麻烦|想问|一共|总共|总计|合计|加起来|收录|包含|包括|涵盖|覆盖|收了|入选|方向|(?:这|那)?(?:两|几|[一二三四五六七八九十])?个?(?:领域|行业|板块|块|方面|章)/g;
+
+/**
+ * When the question asks how many cases or domains the book has: the domains it names (by a short name alone too,
+ * "文旅"), and what else it says once the asking, the domains and the frame are taken out, which tells whether it asks
+ * about some kind of case ("有多少个案例用了区块链？") or only counts.
  */
 export function countAsked(question: string): { domainNos: number[]; rest: string } | undefined {
   const { named, searched } = readDomains(question);
-  const match = COUNT.exec(searched);
+  const grouped = searched.replace(GROUP, (group) => "　".repeat(group.length));
+  const match = COUNT.exec(grouped);
   if (!match) return undefined;
-  const rest = `${searched.slice(0, match.index)} ${searched.slice(match.index + match[0].length)}`.replace(FRAME, " ");
-  return { domainNos: named, rest };
+  const rest = `${grouped.slice(0, match.index)} ${grouped.slice(match.index + match[0].length)}`.replace(FRAME, " ");
+  const bare = bareDomainNames(rest);
+  return { domainNos: [...new Set([...named, ...bare.domainNos])].sort((a, b) => a - b), rest: bare.text };
 }
 
 /**
@@ -55,5 +64,7 @@ export function countAnswer(
     });
     return `“${name}”领域共收录 ${inDomain.length} 个案例：\n${lines.join("\n")}`;
   });
-  return { answer: parts.join("\n\n"), citations };
+  const total = cases.filter((item) => domainNos.includes(item.domainNo)).length;
+  const sum = domainNos.length > 1 ? `\n\n合计 ${total} 个案例。` : "";
+  return { answer: parts.join("\n\n") + sum, citations };
 }

@@ -140,6 +140,24 @@ const DOMAIN_PATTERNS = DOMAINS.map((domain) => ({
   ].map((name) => new RegExp(name, "g")),
 }));
 
+/**
+ * The domains a text names by a short name alone, without 领域 / 那章 after it ("交通运输和文旅加起来…"), and the text
+ * with those names blanked. Only where the text is known to be about domains (a question counting their cases):
+ * elsewhere "文化" or "医疗" is a topic, not a chapter.
+ */
+export function bareDomainNames(text: string): { domainNos: number[]; text: string } {
+  const domainNos: number[] = [];
+  let blanked = text;
+  for (const [domainNo, aliases] of Object.entries(ALIASES)) {
+    for (const alias of [...aliases].sort((a, b) => b.length - a.length)) {
+      if (!blanked.includes(alias)) continue;
+      domainNos.push(Number(domainNo));
+      blanked = blanked.replaceAll(alias, "　".repeat(alias.length));
+    }
+  }
+  return { domainNos: [...new Set(domainNos)].sort((a, b) => a - b), text: blanked };
+}
+
 /** The one domain a question names, if it names exactly one. */
 export function queryDomain(query: string): number | undefined {
   const found = queryDomains(query);
