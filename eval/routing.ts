@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { Answer } from "../src/domain/answer.js";
@@ -16,18 +17,23 @@ export const RoutingQuestionSchema = z.object({
 });
 export type RoutingQuestion = z.infer<typeof RoutingQuestionSchema>;
 
-export const ROUTING_FILE = fileURLToPath(new URL("./routing/questions.jsonl", import.meta.url));
+export const ROUTING_DIR = fileURLToPath(new URL("./routing", import.meta.url));
 
-/** The routing questions, validated; a bad line is an error naming its line. */
-export async function loadRoutingQuestions(file = ROUTING_FILE): Promise<RoutingQuestion[]> {
-  const questions: RoutingQuestion[] = [];
-  (await readFile(file, "utf8")).split("\n").forEach((line, i) => {
-    if (!line.trim()) return;
-    const parsed = RoutingQuestionSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`routing/questions.jsonl:${i + 1}: ${parsed.error.issues[0]?.message}`);
-    questions.push(parsed.data);
-  });
-  return questions;
+/** The routing questions of eval/routing/*.jsonl, validated, by file; a bad line is an error naming file and line. */
+export async function loadRoutingQuestions(directory = ROUTING_DIR): Promise<Map<string, RoutingQuestion[]>> {
+  const files = (await readdir(directory)).filter((name) => name.endsWith(".jsonl")).sort();
+  const sets = new Map<string, RoutingQuestion[]>();
+  for (const file of files) {
+    const questions: RoutingQuestion[] = [];
+    (await readFile(join(directory, file), "utf8")).split("\n").forEach((line, i) => {
+      if (!line.trim()) return;
+      const parsed = RoutingQuestionSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      questions.push(parsed.data);
+    });
+    sets.set(file, questions);
+  }
+  return sets;
 }
 
 /**

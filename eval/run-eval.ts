@@ -12,7 +12,7 @@ import { loadDraftNotes, scorePlacement, type Tally } from "./draft-notes.js";
 import { groups, type QuestionScore, scoreQuestion, summarize } from "./metrics.js";
 import { naiveBaseline } from "./naive-baseline.js";
 import { loadQuestions } from "./questions.js";
-import { loadRoutingQuestions, type RouteKind, routeOf } from "./routing.js";
+import { loadRoutingQuestions, ROUTE_KINDS, routeOf } from "./routing.js";
 
 const questions = await loadQuestions();
 const config = loadConfig();
@@ -235,19 +235,27 @@ if (process.argv.includes("--misses")) for (const miss of answerMisses) console.
 
 // Routing: questions the service answers before or beside searching (counts, the book, the assistant, superlatives,
 // an organisation as a whole), and ordinary questions that look like them.
-const routing = await loadRoutingQuestions();
-const routed = new Map<RouteKind, Tally>();
+const routingSets = await loadRoutingQuestions();
+const routed = new Map<string, Tally>();
 const misrouted: string[] = [];
-for (const item of routing) {
-  const answer = await service.answer({ question: item.question });
-  const route = routeOf(item.question, answer, corpus.cases);
-  const tally = routed.get(item.kind) ?? { correct: 0, total: 0 };
-  tally.total++;
-  if (route === item.kind) tally.correct++;
-  else misrouted.push(`${item.id} [${item.kind} → ${route}]: ${item.question}`);
-  routed.set(item.kind, tally);
+for (const [file, questions] of routingSets) {
+  for (const item of questions) {
+    const answer = await service.answer({ question: item.question });
+    const right = routeOf(item.question, answer, corpus.cases) === item.kind;
+    for (const key of [item.kind, `all of ${file}`]) {
+      const tally = routed.get(key) ?? { correct: 0, total: 0 };
+      tally.total++;
+      if (right) tally.correct++;
+      routed.set(key, tally);
+    }
+    if (!right) misrouted.push(`${item.id} [${item.kind}]: ${item.question}`);
+  }
 }
-console.log(`\nrouting (${routing.length} questions): answered the way their kind needs`);
+const routingCount = [...routingSets.values()].reduce((sum, questions) => sum + questions.length, 0);
+console.log(`\nrouting (${routingCount} questions): answered the way their kind needs`);
 console.log("| kind | n | right |\n| --- | --- | --- |");
-for (const [kind, tally] of routed) console.log(`| ${kind} | ${tally.total} | ${placedShare(tally)} |`);
+for (const key of [...ROUTE_KINDS, ...[...routingSets.keys()].map((file) => `all of ${file}`)]) {
+  const tally = routed.get(key);
+  if (tally) console.log(`| ${key} | ${tally.total} | ${placedShare(tally)} |`);
+}
 if (process.argv.includes("--misses")) for (const miss of misrouted) console.log(`  ${miss}`);
