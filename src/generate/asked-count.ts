@@ -10,7 +10,13 @@ import { CitationList } from "./citations.js";
  * (`readDomains`), hence the spaces before 的.
  */
 const COUNT =
-  /(?:分(?:成|为)?了?|各|分别)?(?:一共|总共|共|总计|合计|加起来)?(?:收录|包含|包括|收|涵盖|覆盖|入选|有)?了?(?:多少|几)个?[\s　]*的?(?:典型)?(?:应用)?(?:案例|项目|(?:行业)?领域)|(?:案例|项目|领域)的?(?:数量|数目|个数|总数)?(?:一共|总共|共)?(?:各|分别)?(?:是|为|有)?(?:多少|几)个?/;
+  /(?:分(?:成|为)?了?|各|分别)?(?:一共|总共|共|总计|合计|加起来)?(?:收录|包含|包括|收|涵盖|覆盖|入选|有)?了?(?:多少|几)个?[\s　]*的?(?:典型)?(?:应用)?(?:案例|项目|(?:行业)?领域)|(?:案例|项目|领域)的?(?:数量|数目|个数|总数)?(?:一共|总共|共)?(?:各|分别)?(?:是|为|有)?(?:多少|几)个?/g;
+
+/**
+ * "应急那一章收了几个？": with a domain named, how many with nothing after it asks for its cases. Elsewhere "有几个？" asks
+ * of one case ("合作的银行有几个？").
+ */
+const BARE_COUNT = /(?:收录|包含|包括|收|有)了?(?:多少|几)个(?=[\s？?。！!]|$)/;
 
 /** A group of domains named before the asking ("这两个领域", "这几块"): taken out first, so the asking is found whole. */
 const GROUP = /(?:这|那)(?:两|几|[一二三四五六七八九十])?个?(?:领域|行业|板块|块|方面|章|方向)/g;
@@ -20,7 +26,7 @@ const GROUP = /(?:这|那)(?:两|几|[一二三四五六七八九十])?个?(?:�
  * ("这两块", "方向"), counting and holding ("一共", "收录了", "加起来"), and courtesy ("您好", "麻烦问一下").
  */
 const FRAME =
-  /《[^》]*案例集》|典型案例集|案例集|这本书|整本书|这本|书里|书中|全书|这个|您好|你好|请问|麻烦问一下|麻烦|想问|一共|总共|总计|合计|加起来|收录|包含|包括|涵盖|覆盖|收了|入选|方向|(?:这|那)?(?:两|几|[一二三四五六七八九十])?个?(?:领域|行业|板块|块|方面|章)/g;
+  /《[^》]*案例集》|典型案例集|案例集|这本书|整本书|这本|整本|书里|书中|全书|这个|您好|你好|请问|麻烦问一下|麻烦问下|麻烦|想问|想了解一下|了解一下|问一下|问下|涉及|一共|总共|总计|合计|加起来|收录|包含|包括|涵盖|覆盖|收了|入选|方向|(?:这|那)?(?:两|几|[一二三四五六七八九十])?个?(?:领域|行业|板块|块|方面|章)/g;
 
 /**
  * When the question asks how many cases or domains the book has: the domains it names (by a short name alone too,
@@ -30,10 +36,13 @@ const FRAME =
 export function countAsked(question: string): { domainNos: number[]; rest: string } | undefined {
   const { named, searched } = readDomains(question);
   const grouped = searched.replace(GROUP, (group) => "　".repeat(group.length));
-  const match = COUNT.exec(grouped);
-  if (!match) return undefined;
-  const rest = `${grouped.slice(0, match.index)} ${grouped.slice(match.index + match[0].length)}`.replace(FRAME, " ");
-  const bare = bareDomainNames(rest);
+  // Every asking is taken out ("涉及多少个行业领域，一共多少个案例？"); none there, nothing changes.
+  let rest = grouped.replace(COUNT, " ");
+  if (rest === grouped) {
+    if (named.length === 0 || !BARE_COUNT.test(grouped)) return undefined;
+    rest = grouped.replace(BARE_COUNT, " ");
+  }
+  const bare = bareDomainNames(rest.replace(FRAME, " "));
   return { domainNos: [...new Set([...named, ...bare.domainNos])].sort((a, b) => a - b), rest: bare.text };
 }
 

@@ -4,7 +4,7 @@
  * a figure for it, side by side, not with one case's figure as if it were the largest.
  */
 const ACROSS_CASES =
-  /(?:哪个|哪一个|哪些)(?:案例|项目|平台|系统|模型|产品)|哪家(?:单位|公司|企业|机构)|(?:所有|各个|这些|全部|\d+\s*个|一百个|书里|书中|案例集里).{0,6}(?:案例|项目)/;
+  /(?:哪个|哪一个|哪些)(?:案例|项目|平台|系统|模型|产品)|哪家(?:单位|公司|企业|机构)|(?:所有|各个|这些|全部|\d+\s*个|一百个|书里|书中|案例集里).{0,6}(?:案例|项目)|的(?:案例|项目)是哪(?:个|一个|些|家)/;
 /** 最 before a quality ("最大", "最早", "最有创新性", "最显著"); not 最近, 最终, 最后, 最初, 最好还… (recently, finally…). */
 const MOST = /最(?!近|终|后|初|好(?:还|能|是|从|在))[\u4e00-\u9fff]/g;
 /** Whether `question` asks which case is the most of something. */
