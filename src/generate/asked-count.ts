@@ -34,6 +34,8 @@ const FRAME =
  * about some kind of case ("有多少个案例用了区块链？") or only counts.
  */
 export function countAsked(question: string): { domainNos: number[]; rest: string } | undefined {
+  // Most questions ask no "how many": the domains are read only for those that do.
+  if (!/多少|几/.test(question)) return undefined;
   const { named, searched } = readDomains(question);
   const grouped = searched.replace(GROUP, (group) => "　".repeat(group.length));
   // Every asking is taken out ("涉及多少个行业领域，一共多少个案例？"); none there, nothing changes.
