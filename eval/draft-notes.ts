@@ -1,8 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { SECTION_NAMES, type SectionName } from "../src/domain/book.js";
+import { loadJsonlSets } from "./jsonl.js";
 
 /** Notes a user might jot before drafting, each sentence with the section of the book an editor would put it in. */
 export const DraftNotesSchema = z.object({
@@ -15,24 +14,9 @@ export type DraftNotes = z.infer<typeof DraftNotesSchema>;
 
 export const DRAFT_NOTES_DIR = fileURLToPath(new URL("./drafts", import.meta.url));
 
-/**
- * Every set of notes of eval/drafts/*.jsonl, validated, by file (`notes.jsonl`, `notes2.jsonl`, …); a bad line is an
- * error naming its file and line.
- */
-export async function loadDraftNotes(directory = DRAFT_NOTES_DIR): Promise<Map<string, DraftNotes[]>> {
-  const files = (await readdir(directory)).filter((name) => name.endsWith(".jsonl")).sort();
-  const sets = new Map<string, DraftNotes[]>();
-  for (const file of files) {
-    const notes: DraftNotes[] = [];
-    (await readFile(join(directory, file), "utf8")).split("\n").forEach((line, i) => {
-      if (!line.trim()) return;
-      const parsed = DraftNotesSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-      notes.push(parsed.data);
-    });
-    sets.set(file, notes);
-  }
-  return sets;
+/** Every set of notes of eval/drafts/*.jsonl, validated, by file (`notes.jsonl`, `notes2.jsonl`, …). */
+export function loadDraftNotes(directory = DRAFT_NOTES_DIR): Promise<Map<string, DraftNotes[]>> {
+  return loadJsonlSets(directory, DraftNotesSchema);
 }
 
 /** Sentences placed where the gold says, of how many. */

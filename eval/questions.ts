@@ -1,7 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { loadJsonlSets } from "./jsonl.js";
 
 export const QUESTION_TYPES = ["fact", "numeric", "applicant", "list", "similar", "unanswerable"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -19,17 +18,7 @@ export const QUESTIONS_DIR = fileURLToPath(new URL("./questions", import.meta.ur
 
 /** Every question of eval/questions/*.jsonl, validated; a bad line is an error naming file and line. */
 export async function loadQuestions(directory = QUESTIONS_DIR): Promise<Question[]> {
-  const files = (await readdir(directory)).filter((name) => name.endsWith(".jsonl")).sort();
-  const questions: Question[] = [];
-  for (const file of files) {
-    const lines = (await readFile(join(directory, file), "utf8")).split("\n");
-    lines.forEach((line, i) => {
-      if (!line.trim()) return;
-      const parsed = QuestionSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-      questions.push(parsed.data);
-    });
-  }
+  const questions = [...(await loadJsonlSets(directory, QuestionSchema)).values()].flat();
   const ids = new Set<string>();
   for (const question of questions) {
     if (ids.has(question.id)) throw new Error(`question id ${question.id} appears twice`);

@@ -1,9 +1,8 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { Answer } from "../src/domain/answer.js";
 import type { Case } from "../src/domain/case.js";
+import { loadJsonlSets } from "./jsonl.js";
 
 /** The kinds of question the answer service treats before or beside searching, and the ordinary ones that look alike. */
 export const ROUTE_KINDS = ["count", "book", "assistant", "superlative", "overview", "normal"] as const;
@@ -19,21 +18,9 @@ export type RoutingQuestion = z.infer<typeof RoutingQuestionSchema>;
 
 export const ROUTING_DIR = fileURLToPath(new URL("./routing", import.meta.url));
 
-/** The routing questions of eval/routing/*.jsonl, validated, by file; a bad line is an error naming file and line. */
-export async function loadRoutingQuestions(directory = ROUTING_DIR): Promise<Map<string, RoutingQuestion[]>> {
-  const files = (await readdir(directory)).filter((name) => name.endsWith(".jsonl")).sort();
-  const sets = new Map<string, RoutingQuestion[]>();
-  for (const file of files) {
-    const questions: RoutingQuestion[] = [];
-    (await readFile(join(directory, file), "utf8")).split("\n").forEach((line, i) => {
-      if (!line.trim()) return;
-      const parsed = RoutingQuestionSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-      questions.push(parsed.data);
-    });
-    sets.set(file, questions);
-  }
-  return sets;
+/** The routing questions of eval/routing/*.jsonl, validated, by file. */
+export function loadRoutingQuestions(directory = ROUTING_DIR): Promise<Map<string, RoutingQuestion[]>> {
+  return loadJsonlSets(directory, RoutingQuestionSchema);
 }
 
 /**

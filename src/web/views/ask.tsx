@@ -2,8 +2,8 @@ import { useRef, useState } from "preact/hooks";
 import type { Citation } from "../../domain/stream-events.js";
 import { AnswerText } from "../components/answer-text.js";
 import { CitationCard } from "../components/citation-card.js";
+import { DomainPicker } from "../components/domain-picker.js";
 import { askStream } from "../sse-client.js";
-import { useDomains } from "../use-domains.js";
 
 interface Turn {
   question: string;
@@ -28,7 +28,6 @@ export function AskView() {
   const [busy, setBusy] = useState(false);
   /** The domain the answers are limited to; "" for the whole book. */
   const [domain, setDomain] = useState("");
-  const domains = useDomains();
   const [active, setActive] = useState<{ turn: number; id: number } | undefined>();
   const input = useRef<HTMLTextAreaElement>(null);
 
@@ -159,21 +158,7 @@ export function AskView() {
             }
           }}
         />
-        <label class="domain-picker">
-          <span class="visually-hidden">只在这个领域里找</span>
-          <select
-            value={domain}
-            disabled={busy}
-            onChange={(event) => setDomain((event.target as HTMLSelectElement).value)}
-          >
-            <option value="">全部领域</option>
-            {domains.map((item) => (
-              <option key={item.domainNo} value={item.domain}>
-                {item.domain}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DomainPicker value={domain} onChange={setDomain} label="只在这个领域里找" disabled={busy} />
         <button type="submit" disabled={busy || !question.trim()}>
           {busy ? "回答中…" : "提问"}
         </button>

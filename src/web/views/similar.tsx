@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import { postJson, type SimilarCase } from "../api.js";
+import { DomainPicker } from "../components/domain-picker.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { caseHref } from "../links.js";
-import { useDomains } from "../use-domains.js";
 
 /** 相似案例: describe a project, get the closest precedents with reasons and highlights. */
 export function SimilarView() {
@@ -12,7 +12,6 @@ export function SimilarView() {
   const [busy, setBusy] = useState(false);
   /** The domain the precedents are looked for in; "" for the whole book. */
   const [domain, setDomain] = useState("");
-  const domains = useDomains();
 
   async function find(event: Event) {
     event.preventDefault();
@@ -43,17 +42,7 @@ export function SimilarView() {
           onInput={(event) => setText((event.target as HTMLTextAreaElement).value)}
         />
         <div class="row">
-          <label class="domain-picker">
-            <span class="visually-hidden">只在这个领域里找先例</span>
-            <select value={domain} onChange={(event) => setDomain((event.target as HTMLSelectElement).value)}>
-              <option value="">全部领域</option>
-              {domains.map((item) => (
-                <option key={item.domainNo} value={item.domain}>
-                  {item.domain}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DomainPicker value={domain} onChange={setDomain} label="只在这个领域里找先例" />
           <button type="submit" disabled={busy || text.trim().length < 10}>
             {busy ? "查找中…" : "查找先例"}
           </button>
