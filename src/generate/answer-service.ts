@@ -1,4 +1,3 @@
-import type { Chunk } from "../chunk/chunk.js";
 import type { Answer, StreamEvent, Turn } from "../domain/answer.js";
 import { caseText, headingText } from "../indexing/search-index.js";
 import { placesNamed } from "../retrieve/places.js";
@@ -252,10 +251,8 @@ export class AnswerService {
   #counted(question: string): ReturnType<typeof countAnswer> | undefined {
     const asked = countAsked(question);
     if (!asked || this.#evidence.queryTerms(asked.rest).terms.size > 0) return undefined;
-    const { cases, chunks } = this.#retriever.index;
-    const openings = new Map<string, Chunk>();
-    for (const chunk of chunks) if (!openings.has(chunk.caseId)) openings.set(chunk.caseId, chunk);
-    return countAnswer([...cases.values()], openings, asked.domainNos);
+    const cases = [...this.#retriever.index.cases.values()];
+    return countAnswer(cases, (caseId) => this.#retriever.openingChunk(caseId), asked.domainNos);
   }
 
   /**

@@ -54,7 +54,7 @@ export function countAsked(question: string): { domainNos: number[]; rest: strin
  */
 export function countAnswer(
   cases: readonly Case[],
-  openings: ReadonlyMap<string, Chunk>,
+  opening: (caseId: string) => Chunk | undefined,
   domainNos: readonly number[],
 ): { answer: string; citations: CitationList } {
   const citations = new CitationList();
@@ -69,8 +69,8 @@ export function countAnswer(
     const name = DOMAINS.find((domain) => domain.domainNo === domainNo)?.domain ?? "";
     const inDomain = cases.filter((item) => item.domainNo === domainNo);
     const lines = inDomain.map((item, i) => {
-      const opening = openings.get(item.caseId);
-      const marker = opening ? `[${citations.cite(opening, item)}]` : "";
+      const chunk = opening(item.caseId);
+      const marker = chunk ? `[${citations.cite(chunk, item)}]` : "";
       return `${i + 1}. 《${item.title}》（${item.applicants.join("、")}）${marker}`;
     });
     return `“${name}”领域共收录 ${inDomain.length} 个案例：\n${lines.join("\n")}`;

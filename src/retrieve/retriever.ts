@@ -206,16 +206,27 @@ export class Retriever {
     return { text: expanded.text, weight: (term: string) => (expanded.added.has(term) ? SYNONYM_WEIGHT : 1) };
   }
 
+  /** The first chunk of a case: where it opens, to cite a case as a whole. */
+  openingChunk(caseId: string): Chunk | undefined {
+    const item = this.#openingItem(caseId);
+    return item === undefined ? undefined : this.#index.chunks[item];
+  }
+
   /** The first chunk of a case (score 0), as a list with one hit. */
   #opening(caseId: string): ChunkHit[] {
+    const item = this.#openingItem(caseId);
+    return item === undefined ? [] : [this.#hit(item, 0)];
+  }
+
+  /** The item number of a case's first chunk (the map filled when first needed). */
+  #openingItem(caseId: string): number | undefined {
     if (!this.#openings) {
       this.#openings = new Map();
       this.#index.chunks.forEach((chunk, item) => {
         if (!this.#openings?.has(chunk.caseId)) this.#openings?.set(chunk.caseId, item);
       });
     }
-    const item = this.#openings.get(caseId);
-    return item === undefined ? [] : [this.#hit(item, 0)];
+    return this.#openings.get(caseId);
   }
 
   #hit(item: number, score: number): ChunkHit {
